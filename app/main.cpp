@@ -1,0 +1,54 @@
+// Loopscope: the desktop app. Opens the main window; with no display it says how to run instead.
+#include "appsetup.h"
+
+#include <QGuiApplication>
+#include <QIcon>
+#include <QQmlApplicationEngine>
+#include <QTextStream>
+#include <QUrl>
+
+namespace {
+
+// A window needs a display. Qt aborts with a long message when it has none; a user deserves one
+// line that says what to do. An explicit QT_QPA_PLATFORM (offscreen, vnc, …) is the user's choice.
+bool hasDisplay()
+{
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
+           qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+
+int explainMissingDisplay(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    loopscope::installTranslations(app);
+    QTextStream(stderr) << QCoreApplication::translate(
+                               "main", "loopscope: no display to open a window on (neither DISPLAY "
+                                       "nor WAYLAND_DISPLAY is set); run it under a virtual one: "
+                                       "xvfb-run -a scripts/run")
+                        << Qt::endl;
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    loopscope::setApplicationIdentity();
+    if (!hasDisplay())
+        return explainMissingDisplay(argc, argv);
+
+    QGuiApplication app(argc, argv);
+    loopscope::installTranslations(app);
+    loopscope::setQuickStyle();
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/Loopscope/icons/loopscope.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("loopscope"));
+
+    QQmlApplicationEngine engine;
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+        [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.load(QUrl(QString::fromLatin1(loopscope::mainQmlUrl)));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    return QGuiApplication::exec();
+}
