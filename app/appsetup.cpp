@@ -7,8 +7,7 @@
 
 namespace loopscope {
 
-QString installTranslations(QCoreApplication &app, const QString &language)
-{
+QString installTranslations(QCoreApplication &app, const QString &language) {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     // Parented to the application: it lives exactly as long as the strings it translates.
     auto *translator = new QTranslator(&app);
@@ -21,15 +20,13 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     return QStringLiteral("en");
 }
 
-void setApplicationIdentity()
-{
+void setApplicationIdentity() {
     QCoreApplication::setOrganizationName(QStringLiteral("Loopscope"));
     QCoreApplication::setApplicationName(QStringLiteral("Loopscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOOPSCOPE_VERSION));
 }
 
-void setQuickStyle()
-{
+void setQuickStyle() {
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
 }
 

@@ -11,14 +11,12 @@ namespace {
 
 // A window needs a display. Qt aborts with a long message when it has none; a user deserves one
 // line that says what to do. An explicit QT_QPA_PLATFORM (offscreen, vnc, …) is the user's choice.
-bool hasDisplay()
-{
+bool hasDisplay() {
     return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
            qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
 }
 
-int explainMissingDisplay(int argc, char *argv[])
-{
+int explainMissingDisplay(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     loopscope::installTranslations(app);
     QTextStream(stderr) << QCoreApplication::translate(
@@ -31,8 +29,7 @@ int explainMissingDisplay(int argc, char *argv[])
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     loopscope::setApplicationIdentity();
     if (!hasDisplay())
         return explainMissingDisplay(argc, argv);

@@ -5,23 +5,20 @@
 #include <QTranslator>
 #include <gtest/gtest.h>
 
-TEST(Translations, RussianIsShippedInsideTheApp)
-{
+TEST(Translations, RussianIsShippedInsideTheApp) {
     QTranslator translator;
     EXPECT_TRUE(translator.load(QStringLiteral(":/i18n/loopscope_ru.qm")));
     EXPECT_FALSE(translator.isEmpty());
 }
 
-TEST(Translations, RussianUiLanguageTranslatesTheWindowsStrings)
-{
-    const QString language = loopscope::installTranslations(*QCoreApplication::instance(),
-                                                            QStringLiteral("ru_RU"));
+TEST(Translations, RussianUiLanguageTranslatesTheWindowsStrings) {
+    const QString language =
+        loopscope::installTranslations(*QCoreApplication::instance(), QStringLiteral("ru_RU"));
     EXPECT_EQ(language, QStringLiteral("ru"));
     EXPECT_EQ(QCoreApplication::translate("Main", "Timeline"), QStringLiteral("Временная шкала"));
 }
 
-TEST(Translations, AnUnknownLanguageFallsBackToEnglish)
-{
+TEST(Translations, AnUnknownLanguageFallsBackToEnglish) {
     EXPECT_EQ(loopscope::installTranslations(*QCoreApplication::instance(), QStringLiteral("xx")),
               QStringLiteral("en"));
 }

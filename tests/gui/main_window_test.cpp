@@ -14,8 +14,7 @@ struct LoadedWindow {
     QStringList warnings;
     QQuickWindow *window = nullptr;
 
-    LoadedWindow()
-    {
+    LoadedWindow() {
         QObject::connect(&engine, &QQmlEngine::warnings, [this](const QList<QQmlError> &list) {
             for (const QQmlError &e : list)
                 warnings << e.toString();
@@ -28,23 +27,20 @@ struct LoadedWindow {
 
 } // namespace
 
-TEST(MainWindow, LoadsAsAWindowTitledLoopscopeWithoutQmlWarnings)
-{
+TEST(MainWindow, LoadsAsAWindowTitledLoopscopeWithoutQmlWarnings) {
     LoadedWindow loaded;
     ASSERT_NE(loaded.window, nullptr) << "Main.qml did not create a window";
     EXPECT_EQ(loaded.window->title(), QStringLiteral("Loopscope"));
     EXPECT_TRUE(loaded.warnings.isEmpty()) << loaded.warnings.join(u'\n').toStdString();
 }
 
-TEST(MainWindow, OpensAtAProjectorFriendlyDefaultSize)
-{
+TEST(MainWindow, OpensAtAProjectorFriendlyDefaultSize) {
     LoadedWindow loaded;
     ASSERT_NE(loaded.window, nullptr);
     EXPECT_EQ(loaded.window->size(), QSize(1440, 900));
 }
 
-TEST(MainWindow, HasTheScenarioTimelineAndTransportAreas)
-{
+TEST(MainWindow, HasTheScenarioTimelineAndTransportAreas) {
     LoadedWindow loaded;
     ASSERT_NE(loaded.window, nullptr);
     for (const char *name : {"scenarioPanel", "timelinePanel", "transport"}) {
@@ -53,8 +49,7 @@ TEST(MainWindow, HasTheScenarioTimelineAndTransportAreas)
     }
 }
 
-TEST(MainWindow, ShowsItsTitleInRussianWhenTheUiLanguageIsRussian)
-{
+TEST(MainWindow, ShowsItsTitleInRussianWhenTheUiLanguageIsRussian) {
     QTranslator translator;
     ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/loopscope_ru.qm")));
     QCoreApplication::installTranslator(&translator);

@@ -6,8 +6,7 @@
 #include <QGuiApplication>
 #include <gtest/gtest.h>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     ::testing::InitGoogleTest(&argc, argv);
