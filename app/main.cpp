@@ -35,12 +35,14 @@ int main(int argc, char *argv[]) {
         return explainMissingDisplay(argc, argv);
 
     QGuiApplication app(argc, argv);
-    loopscope::installTranslations(app);
+    const QString language = loopscope::installTranslations(app);
     loopscope::setQuickStyle();
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/Loopscope/icons/loopscope.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("loopscope"));
 
     QQmlApplicationEngine engine;
+    // Content that is not a UI string (scenario titles, explanations) follows the same language.
+    engine.setUiLanguage(language);
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);

@@ -38,12 +38,13 @@ ApplicationWindow {
         anchors.fill: parent
         orientation: Qt.Horizontal
 
-        Panel {
+        ScenarioPicker {
+            id: picker
+
             objectName: "scenarioPanel"
-            SplitView.preferredWidth: 300
-            SplitView.minimumWidth: 200
-            title: qsTr("Scenarios")
-            placeholder: qsTr("No scenarios yet.")
+            SplitView.preferredWidth: 320
+            SplitView.minimumWidth: 220
+            currentId: "say_after_tasks"
         }
 
         Panel {

@@ -12,14 +12,6 @@
         <translation>Как цикл событий asyncio планирует корутины, шаг за шагом</translation>
     </message>
     <message>
-        <source>Scenarios</source>
-        <translation>Сценарии</translation>
-    </message>
-    <message>
-        <source>No scenarios yet.</source>
-        <translation>Сценариев пока нет.</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Временная шкала</translation>
     </message>
@@ -98,6 +90,40 @@
     <message>
         <source>Step %1 · t = %2 s</source>
         <translation>Шаг %1 · t = %2 с</translation>
+    </message>
+</context>
+<context>
+    <name>Parameters</name>
+    <message>
+        <source>%1 must be a number, not “%2”.</source>
+        <translation>Параметр %1 должен быть числом, а не «%2».</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not %2.</source>
+        <translation>Параметр %1 должен быть целым числом, а не %2.</translation>
+    </message>
+    <message>
+        <source>%1 must lie between %2 and %3, not %4.</source>
+        <translation>Параметр %1 должен быть в пределах от %2 до %3, а не %4.</translation>
+    </message>
+    <message>
+        <source>There is no such parameter.</source>
+        <translation>Такого параметра нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPicker</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <source>Search: gather, timeout, Lock…</source>
+        <translation>Поиск: gather, timeout, Lock…</translation>
+    </message>
+    <message>
+        <source>No scenario matches “%1”.</source>
+        <translation>Ни один сценарий не подходит под «%1».</translation>
     </message>
 </context>
 <context>

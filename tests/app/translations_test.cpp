@@ -1,4 +1,5 @@
 #include "appsetup.h"
+#include "qt_printers.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

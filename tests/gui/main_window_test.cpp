@@ -1,4 +1,5 @@
 #include "appsetup.h"
+#include "qt_printers.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
