@@ -28,7 +28,7 @@ struct ParamInfo {
     double defaultValue; // for Float, Int and Seed
     double min;
     double max;
-    std::string_view defaultText; // the literal as written in the listing (Str: the string)
+    std::string_view defaultText; // the literal exactly as the listing writes it
     Text label;
 };
 
@@ -36,7 +36,7 @@ struct ParamInfo {
 struct ParamValue {
     std::string_view name;
     double value;          // numbers
-    std::string_view text; // the value as a Python literal
+    std::string_view text; // the value as a user would type it (`--set NAME=text`)
 };
 
 struct ScenarioInfo {
