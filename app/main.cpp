@@ -1,5 +1,6 @@
 // Loopscope: the desktop app. Opens the main window; with no display it says how to run instead.
 #include "appsetup.h"
+#include "commandline.h"
 
 #include <QGuiApplication>
 #include <QIcon>
@@ -31,6 +32,17 @@ int explainMissingDisplay(int argc, char *argv[]) {
 
 int main(int argc, char *argv[]) {
     loopscope::setApplicationIdentity();
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (loopscope::isCommandLineRun(arguments)) {
+        // The command line never needs a display: fonts and painting work offscreen.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        loopscope::installTranslations(app);
+        return loopscope::runCommandLine(arguments);
+    }
     if (!hasDisplay())
         return explainMissingDisplay(argc, argv);
 

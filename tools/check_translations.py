@@ -24,6 +24,9 @@ def problems(ts_path: pathlib.Path) -> list[str]:
             translation = message.find("translation")
             kind = translation.get("type") if translation is not None else "missing"
             text = (translation.text or "") if translation is not None else ""
+            if translation is not None and message.get("numerus") == "yes":
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+                text = "" if not forms or not all(f.strip() for f in forms) else forms[0]
             if kind in ("unfinished", "missing") or not text.strip():
                 found.append(f"{name}: untranslated: {source!r}")
             elif kind in ("obsolete", "vanished"):

@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Loopscope shows, step by step, how asyncio's event loop schedules coroutines.</source>
+        <translation>Loopscope шаг за шагом показывает, как цикл событий asyncio планирует корутины.</translation>
+    </message>
+    <message>
+        <source>List the built-in scenarios.</source>
+        <translation>Показать встроенные сценарии.</translation>
+    </message>
+    <message>
+        <source>Open a trace file (.json).</source>
+        <translation>Открыть файл трассы (.json).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Write the timeline as an image (.png, .svg, .pdf).</source>
+        <translation>Сохранить временную шкалу как изображение (.png, .svg, .pdf).</translation>
+    </message>
+    <message>
+        <source>Image size (default 1920x1080).</source>
+        <translation>Размер изображения (по умолчанию 1920x1080).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>ШxВ</translation>
+    </message>
+    <message>
+        <source>light, dark or print.</source>
+        <translation>light (светлая), dark (тёмная) или print (для печати).</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <source>Title above the timeline.</source>
+        <translation>Заголовок над временной шкалой.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>nothing to do: give --export FILE (see --help)</source>
+        <translation>нечего делать: укажите --export ФАЙЛ (см. --help)</translation>
+    </message>
+    <message>
+        <source>which timeline? give --open TRACE.json</source>
+        <translation>какую шкалу? укажите --open ТРАССА.json</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT such as 1920x1080, not “%1”</source>
+        <translation>--size ждёт ШИРИНАxВЫСОТА, например 1920x1080, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--theme is light, dark or print, not “%1”</source>
+        <translation>--theme — это light, dark или print, а не «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>cannot tell the image format from “%1”: use .png, .svg or .pdf</source>
+        <translation>не понять формат изображения по «%1»: используйте .png, .svg или .pdf</translation>
+    </message>
+    <message>
+        <source>the image size %1x%2 is not sensible: use 200x120 up to 16384x16384</source>
+        <translation>размер изображения %1x%2 не подходит: допустимо от 200x120 до 16384x16384</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>asyncio timeline drawn by Loopscope</source>
+        <translation>временная шкала asyncio, нарисованная Loopscope</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Loopscope</source>
@@ -124,6 +214,200 @@
     <message>
         <source>No scenario matches “%1”.</source>
         <translation>Ни один сценарий не подходит под «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>sleep</source>
+        <translation>sleep</translation>
+    </message>
+    <message>
+        <source>sleep until %1</source>
+        <translation>sleep до %1</translation>
+    </message>
+    <message>
+        <source>sleep(0)</source>
+        <translation>sleep(0)</translation>
+    </message>
+    <message>
+        <source>await %1</source>
+        <translation>await %1</translation>
+    </message>
+    <message>
+        <source>await a task</source>
+        <translation>await задачи</translation>
+    </message>
+    <message numerus="yes">
+        <source>gather of %n task(s)</source>
+        <translation><numerusform>gather из %n задачи</numerusform><numerusform>gather из %n задач</numerusform><numerusform>gather из %n задач</numerusform></translation>
+    </message>
+    <message>
+        <source>shield(%1)</source>
+        <translation>shield(%1)</translation>
+    </message>
+    <message>
+        <source>shield</source>
+        <translation>shield</translation>
+    </message>
+    <message numerus="yes">
+        <source>wait on %n task(s)</source>
+        <translation><numerusform>wait на %n задаче</numerusform><numerusform>wait на %n задачах</numerusform><numerusform>wait на %n задачах</numerusform></translation>
+    </message>
+    <message>
+        <source>wait_for(%1)</source>
+        <translation>wait_for(%1)</translation>
+    </message>
+    <message>
+        <source>wait_for</source>
+        <translation>wait_for</translation>
+    </message>
+    <message>
+        <source>as_completed</source>
+        <translation>as_completed</translation>
+    </message>
+    <message numerus="yes">
+        <source>TaskGroup: %n task(s) left</source>
+        <translation><numerusform>TaskGroup: осталась %n задача</numerusform><numerusform>TaskGroup: осталось %n задачи</numerusform><numerusform>TaskGroup: осталось %n задач</numerusform></translation>
+    </message>
+    <message>
+        <source>thread job</source>
+        <translation>задание в потоке</translation>
+    </message>
+    <message>
+        <source>a future</source>
+        <translation>future</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>time.sleep(%1) blocks the loop</source>
+        <translation>time.sleep(%1) блокирует цикл</translation>
+    </message>
+    <message>
+        <source>thread job %1</source>
+        <translation>задание в потоке %1</translation>
+    </message>
+    <message>
+        <source>select() until %1</source>
+        <translation>select() до %1</translation>
+    </message>
+    <message>
+        <source>event loop</source>
+        <translation>цикл событий</translation>
+    </message>
+    <message>
+        <source>virtual time</source>
+        <translation>виртуальное время</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>готова</translation>
+    </message>
+    <message>
+        <source>sleeping</source>
+        <translation>спит</translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation>ждёт</translation>
+    </message>
+    <message>
+        <source>loop idle</source>
+        <translation>цикл простаивает</translation>
+    </message>
+    <message>
+        <source>loop blocked</source>
+        <translation>цикл заблокирован</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>упала</translation>
+    </message>
+</context>
+<context>
+    <name>TraceFile</name>
+    <message>
+        <source>event %1: %2</source>
+        <translation>событие %1: %2</translation>
+    </message>
+    <message>
+        <source>this is not a Loopscope trace (no "format": "loopscope-trace")</source>
+        <translation>это не трасса Loopscope (нет "format": "loopscope-trace")</translation>
+    </message>
+    <message>
+        <source>trace format version %1 is not supported (this Loopscope reads version 1)</source>
+        <translation>версия формата трассы %1 не поддерживается (этот Loopscope читает версию 1)</translation>
+    </message>
+    <message>
+        <source>the trace has no "events" list</source>
+        <translation>в трассе нет списка "events"</translation>
+    </message>
+    <message>
+        <source>the trace has no "tasks" table</source>
+        <translation>в трассе нет таблицы "tasks"</translation>
+    </message>
+    <message>
+        <source>task table entry %1: tasks must be numbered 1, 2, 3… in order</source>
+        <translation>запись %1 таблицы задач: задачи должны идти по порядку с номерами 1, 2, 3…</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>не является объектом</translation>
+    </message>
+    <message>
+        <source>the trace is cut short: its last event is not "end"</source>
+        <translation>трасса оборвана: последнее событие — не "end"</translation>
+    </message>
+    <message>
+        <source>has no virtual time "t"</source>
+        <translation>не содержит виртуального времени "t"</translation>
+    </message>
+    <message>
+        <source>goes back in time (t=%1 after t=%2)</source>
+        <translation>идёт назад во времени (t=%1 после t=%2)</translation>
+    </message>
+    <message>
+        <source>has an unknown kind "%1"</source>
+        <translation>имеет неизвестный вид "%1"</translation>
+    </message>
+    <message>
+        <source>(%1) names task %2, which is not in the task table</source>
+        <translation>(%1) ссылается на задачу %2, которой нет в таблице задач</translation>
+    </message>
+    <message>
+        <source>waits on something unknown: "%1"</source>
+        <translation>ждёт чего-то неизвестного: "%1"</translation>
+    </message>
+    <message>
+        <source>ends a task in an unknown state "%1"</source>
+        <translation>завершает задачу в неизвестном состоянии "%1"</translation>
+    </message>
+    <message>
+        <source>ends with an unknown status "%1"</source>
+        <translation>завершается с неизвестным статусом "%1"</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1: %2</source>
+        <translation>некорректный JSON в строке %1: %2</translation>
+    </message>
+    <message>
+        <source>this is not a Loopscope trace (the file is not a JSON object)</source>
+        <translation>это не трасса Loopscope (файл — не JSON-объект)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,340 @@
+#include "tracedocument.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace loopscope::trace {
+
+namespace {
+
+// The translation context of this file's user-visible strings.
+struct TraceFileText {
+    Q_DECLARE_TR_FUNCTIONS(TraceFile)
+};
+
+struct Name {
+    const char *name;
+    int value;
+};
+
+template<std::size_t N>
+std::optional<int> lookup(const Name (&table)[N], const QString &name) {
+    for (const Name &n : table) {
+        if (name == QLatin1String(n.name))
+            return n.value;
+    }
+    return std::nullopt;
+}
+
+const Name kinds[] = {
+    {"task_new", int(Kind::TaskNew)}, {"rename", int(Kind::Rename)},   {"step", int(Kind::Step)},
+    {"line", int(Kind::Line)},        {"yield", int(Kind::Yield)},     {"done", int(Kind::Done)},
+    {"cancel", int(Kind::Cancel)},    {"print", int(Kind::Print)},     {"block", int(Kind::Block)},
+    {"thread", int(Kind::Thread)},    {"timer", int(Kind::Timer)},     {"idle", int(Kind::Idle)},
+    {"error", int(Kind::Error)},      {"horizon", int(Kind::Horizon)}, {"stall", int(Kind::Stall)},
+    {"limit", int(Kind::Limit)},      {"end", int(Kind::End)},
+};
+const Name ons[] = {
+    {"sleep", int(On::Sleep)},         {"sleep0", int(On::Sleep0)},
+    {"task", int(On::Task)},           {"gather", int(On::Gather)},
+    {"shield", int(On::Shield)},       {"wait", int(On::Wait)},
+    {"wait_for", int(On::WaitFor)},    {"as_completed", int(On::AsCompleted)},
+    {"taskgroup", int(On::TaskGroup)}, {"executor", int(On::Executor)},
+    {"future", int(On::Future)},
+};
+const Name doneStates[] = {{"result", int(DoneState::Result)},
+                           {"exception", int(DoneState::Exception)},
+                           {"cancelled", int(DoneState::Cancelled)}};
+const Name statuses[] = {
+    {"ok", int(Status::Ok)},
+    {"exception", int(Status::Exception)},
+    {"horizon", int(Status::Horizon)},
+    {"stall", int(Status::Stall)},
+    {"limit", int(Status::Limit)},
+    {"syntax_error", int(Status::SyntaxError)},
+    {"import_error", int(Status::ImportError)},
+    {"exit", int(Status::Exit)},
+    {"no_loop", int(Status::NoLoop)},
+};
+const Name timerActions[] = {{"armed", 0}, {"fired", 1}, {"cancelled", 2}};
+const Name errorKinds[] = {{"exception_never_retrieved", 0}, {"never_awaited", 1}, {"shutdown", 2}};
+
+int lineOfOffset(const QByteArray &json, qsizetype offset) {
+    return static_cast<int>(json.left(offset).count('\n')) + 1;
+}
+
+} // namespace
+
+class TraceReader {
+public:
+    TraceReader(TraceDocument &doc, QString *error)
+        : m_doc(doc)
+        , m_error(error) {}
+
+    bool read(const QJsonObject &root);
+
+private:
+    bool fail(const QString &what) {
+        *m_error = what;
+        return false;
+    }
+    bool failEvent(qsizetype index, const QString &what) {
+        return fail(TraceFileText::tr("event %1: %2").arg(index).arg(what));
+    }
+    bool readEvent(qsizetype index, const QJsonObject &o);
+    std::uint32_t text(const QJsonValue &v) {
+        return v.isString() ? m_doc.intern(v.toString()) : 0;
+    }
+    static double number(const QJsonValue &v) {
+        return v.isDouble() ? v.toDouble() : std::numeric_limits<double>::quiet_NaN();
+    }
+    std::uint32_t taskId(const QJsonValue &v) const {
+        return v.isDouble() && v.toDouble() >= 0 ? static_cast<std::uint32_t>(v.toDouble()) : 0;
+    }
+
+    TraceDocument &m_doc;
+    QString *m_error;
+};
+
+bool TraceReader::read(const QJsonObject &root) {
+    if (root.value(QLatin1String("format")).toString() != QLatin1String("loopscope-trace"))
+        return fail(TraceFileText::tr(
+            "this is not a Loopscope trace (no \"format\": \"loopscope-trace\")"));
+    const int version = root.value(QLatin1String("version")).toInt(-1);
+    if (version != 1)
+        return fail(TraceFileText::tr(
+                        "trace format version %1 is not supported (this Loopscope reads version 1)")
+                        .arg(version));
+    m_doc.producer = root.value(QLatin1String("producer")).toString();
+    const QJsonObject program = root.value(QLatin1String("program")).toObject();
+    m_doc.programId = program.value(QLatin1String("id")).toString();
+    m_doc.fileName = program.value(QLatin1String("file")).toString();
+    m_doc.source = program.value(QLatin1String("source")).toString();
+    m_doc.params = root.value(QLatin1String("params")).toObject().toVariantMap();
+    m_doc.seed = static_cast<quint64>(root.value(QLatin1String("seed")).toDouble());
+    m_doc.horizon = root.value(QLatin1String("horizon")).toDouble(60);
+    m_doc.stepLimit = static_cast<quint64>(root.value(QLatin1String("step_limit")).toDouble());
+
+    const QJsonValue tasksValue = root.value(QLatin1String("tasks"));
+    const QJsonValue eventsValue = root.value(QLatin1String("events"));
+    if (!eventsValue.isArray())
+        return fail(TraceFileText::tr("the trace has no \"events\" list"));
+    if (!tasksValue.isArray())
+        return fail(TraceFileText::tr("the trace has no \"tasks\" table"));
+    m_doc.tasks.assign(1, TaskInfo{});
+    const QJsonArray tasks = tasksValue.toArray();
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        const QJsonObject t = tasks.at(i).toObject();
+        const std::uint32_t id = taskId(t.value(QLatin1String("task")));
+        if (id != m_doc.tasks.size())
+            return fail(
+                TraceFileText::tr("task table entry %1: tasks must be numbered 1, 2, 3… in order")
+                    .arg(i));
+        m_doc.tasks.push_back(TaskInfo{t.value(QLatin1String("name")).toString(),
+                                       t.value(QLatin1String("coro")).toString(),
+                                       taskId(t.value(QLatin1String("parent")))});
+    }
+    const QJsonArray events = eventsValue.toArray();
+    m_doc.events.reserve(static_cast<std::size_t>(events.size()));
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (!events.at(i).isObject())
+            return failEvent(i, TraceFileText::tr("is not an object"));
+        if (!readEvent(i, events.at(i).toObject()))
+            return false;
+    }
+    if (m_doc.events.empty() || m_doc.events.back().kind != Kind::End)
+        return fail(TraceFileText::tr("the trace is cut short: its last event is not \"end\""));
+    return true;
+}
+
+bool TraceReader::readEvent(qsizetype index, const QJsonObject &o) {
+    Event e;
+    const QJsonValue t = o.value(QLatin1String("t"));
+    if (!t.isDouble() || !std::isfinite(t.toDouble()))
+        return failEvent(index, TraceFileText::tr("has no virtual time \"t\""));
+    e.t = t.toDouble();
+    if (!m_doc.events.empty() && e.t < m_doc.events.back().t)
+        return failEvent(index, TraceFileText::tr("goes back in time (t=%1 after t=%2)")
+                                    .arg(e.t)
+                                    .arg(m_doc.events.back().t));
+    const QString ev = o.value(QLatin1String("ev")).toString();
+    const auto kind = lookup(kinds, ev);
+    if (!kind)
+        return failEvent(index, TraceFileText::tr("has an unknown kind \"%1\"").arg(ev));
+    e.kind = static_cast<Kind>(*kind);
+    e.task = taskId(o.value(QLatin1String("task")));
+    const bool needsTask = e.kind == Kind::TaskNew || e.kind == Kind::Rename ||
+                           e.kind == Kind::Step || e.kind == Kind::Line || e.kind == Kind::Yield ||
+                           e.kind == Kind::Done || e.kind == Kind::Cancel;
+    if (needsTask && (e.task == 0 || e.task >= m_doc.tasks.size()))
+        return failEvent(index,
+                         TraceFileText::tr("(%1) names task %2, which is not in the task table")
+                             .arg(ev, o.value(QLatin1String("task")).toVariant().toString()));
+    auto line = [&] {
+        const QJsonValue v = o.value(QLatin1String("line"));
+        e.line = v.isDouble() ? v.toInt() : 0;
+    };
+    switch (e.kind) {
+    case Kind::TaskNew:
+        e.ref = taskId(o.value(QLatin1String("parent")));
+        e.text = text(o.value(QLatin1String("name")));
+        e.text2 = text(o.value(QLatin1String("coro")));
+        break;
+    case Kind::Rename:
+        e.text = text(o.value(QLatin1String("name")));
+        break;
+    case Kind::Step:
+        e.text = text(o.value(QLatin1String("exc")));
+        break;
+    case Kind::Line:
+        line();
+        e.sub = o.value(QLatin1String("at")).toString() == QLatin1String("suspend") ? 1 : 0;
+        break;
+    case Kind::Yield: {
+        const auto on = lookup(ons, o.value(QLatin1String("on")).toString());
+        if (!on)
+            return failEvent(index, TraceFileText::tr("waits on something unknown: \"%1\"")
+                                        .arg(o.value(QLatin1String("on")).toString()));
+        e.sub = static_cast<std::uint8_t>(*on);
+        e.num = number(o.value(QLatin1String("until")));
+        e.text = text(o.value(QLatin1String("what")));
+        const QJsonArray targets = o.value(QLatin1String("target")).toArray();
+        e.targets = static_cast<std::uint32_t>(m_doc.targets.size());
+        e.targetCount = static_cast<std::uint16_t>(std::min<qsizetype>(targets.size(), 65535));
+        for (qsizetype i = 0; i < e.targetCount; ++i)
+            m_doc.targets.push_back(taskId(targets.at(i)));
+        break;
+    }
+    case Kind::Done: {
+        const auto state = lookup(doneStates, o.value(QLatin1String("state")).toString());
+        if (!state)
+            return failEvent(index, TraceFileText::tr("ends a task in an unknown state \"%1\"")
+                                        .arg(o.value(QLatin1String("state")).toString()));
+        e.sub = static_cast<std::uint8_t>(*state);
+        e.text = text(o.value(*state == int(DoneState::Result) ? QLatin1String("result")
+                                                               : QLatin1String("exc")));
+        e.text2 = text(o.value(QLatin1String("msg")));
+        break;
+    }
+    case Kind::Cancel:
+        e.ref = taskId(o.value(QLatin1String("by")));
+        e.text2 = text(o.value(QLatin1String("msg")));
+        e.sub = o.value(QLatin1String("ok")).toBool() ? 1 : 0;
+        break;
+    case Kind::Print:
+        e.text = text(o.value(QLatin1String("text")));
+        e.ref = taskId(o.value(QLatin1String("job")));
+        line();
+        break;
+    case Kind::Block:
+        e.num = number(o.value(QLatin1String("duration")));
+        line();
+        break;
+    case Kind::Thread:
+        e.ref = taskId(o.value(QLatin1String("job")));
+        e.text = text(o.value(QLatin1String("func")));
+        e.num = number(o.value(QLatin1String("start")));
+        e.num2 = number(o.value(QLatin1String("duration")));
+        break;
+    case Kind::Timer:
+        e.ref = taskId(o.value(QLatin1String("timer")));
+        e.sub = static_cast<std::uint8_t>(
+            lookup(timerActions, o.value(QLatin1String("action")).toString()).value_or(0));
+        e.num = number(o.value(QLatin1String("deadline")));
+        e.text = text(o.value(QLatin1String("what")));
+        break;
+    case Kind::Idle:
+        e.num = number(o.value(QLatin1String("until")));
+        break;
+    case Kind::Error:
+        e.sub = static_cast<std::uint8_t>(
+            lookup(errorKinds, o.value(QLatin1String("kind")).toString()).value_or(0));
+        e.text2 = text(o.value(QLatin1String("msg")));
+        break;
+    case Kind::Stall:
+        e.text2 = text(o.value(QLatin1String("msg")));
+        break;
+    case Kind::Horizon:
+    case Kind::Limit:
+        break;
+    case Kind::End: {
+        const QString status = o.value(QLatin1String("status")).toString();
+        const auto s = lookup(statuses, status);
+        if (!s)
+            return failEvent(index,
+                             TraceFileText::tr("ends with an unknown status \"%1\"").arg(status));
+        e.sub = static_cast<std::uint8_t>(*s);
+        e.text = text(o.value(QLatin1String("exc")));
+        e.text2 = text(o.value(QLatin1String("msg")));
+        m_doc.status = static_cast<Status>(*s);
+        m_doc.statusException = m_doc.string(e.text);
+        m_doc.statusMessage = o.value(QLatin1String("traceback")).isString()
+                                  ? o.value(QLatin1String("traceback")).toString()
+                                  : m_doc.string(e.text2);
+        break;
+    }
+    }
+    m_doc.events.push_back(e);
+    return true;
+}
+
+std::unique_ptr<TraceDocument> TraceDocument::fromJson(const QByteArray &json, QString *error) {
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = TraceFileText::tr("not valid JSON at line %1: %2")
+                     .arg(lineOfOffset(json, parseError.offset))
+                     .arg(parseError.errorString());
+        return nullptr;
+    }
+    if (!doc.isObject()) {
+        *error = TraceFileText::tr("this is not a Loopscope trace (the file is not a JSON object)");
+        return nullptr;
+    }
+    auto trace = std::make_unique<TraceDocument>();
+    trace->strings.append(QString());
+    TraceReader reader(*trace, error);
+    if (!reader.read(doc.object()))
+        return nullptr;
+    return trace;
+}
+
+std::uint32_t TraceDocument::intern(const QString &s) {
+    const auto it = m_ids.constFind(s);
+    if (it != m_ids.constEnd())
+        return *it;
+    const auto id = static_cast<std::uint32_t>(strings.size());
+    strings.append(s);
+    m_ids.insert(s, id);
+    return id;
+}
+
+QString TraceDocument::taskLabel(std::uint32_t task) const {
+    if (task == 0 || task >= tasks.size())
+        return QString();
+    const TaskInfo &info = tasks[task];
+    return info.coro.isEmpty() ? info.name : info.name + QStringLiteral(" · ") + info.coro;
+}
+
+std::size_t TraceDocument::stepCount() const {
+    std::size_t n = 0;
+    for (const Event &e : events)
+        n += e.kind == Kind::Step;
+    return n;
+}
+
+QString statusName(Status status) {
+    for (const Name &n : statuses) {
+        if (n.value == int(status))
+            return QString::fromLatin1(n.name);
+    }
+    return QStringLiteral("ok");
+}
+
+} // namespace loopscope::trace
