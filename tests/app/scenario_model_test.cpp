@@ -69,8 +69,7 @@ TEST(ParameterModel, StartsFromTheListingsDefaults) {
     EXPECT_TRUE(model.values().isEmpty());
 }
 
-TEST(ParameterModel, AcceptsAValueInRangeAndReportsOnlyChangedValues)
-{
+TEST(ParameterModel, AcceptsAValueInRangeAndReportsOnlyChangedValues) {
     ParameterModel model;
     model.setScenario(QStringLiteral("wait_for_timeout"));
     const int row = rowOfParameter(model, QStringLiteral("TIMEOUT"));
