@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Loopscope
 
 ApplicationWindow {
     id: window
@@ -11,6 +12,24 @@ ApplicationWindow {
     minimumHeight: 600
     visible: true
     title: qsTr("Loopscope")
+
+    Session {
+        id: session
+
+        language: Qt.uiLanguage
+    }
+
+    // The app opens on the default scenario, already run, cursor at step 0: the first thing a
+    // new user does is press → and watch.
+    Component.onCompleted: session.runScenario(picker.currentId, {})
+
+    Shortcut { sequence: "Right"; onActivated: session.stepForward() }
+    Shortcut { sequence: "Left"; onActivated: session.stepBack() }
+    Shortcut { sequence: "Home"; onActivated: session.toStart() }
+    Shortcut { sequence: "End"; onActivated: session.toEnd() }
+    Shortcut { sequences: ["+", "="]; onActivated: timelineView.zoomIn() }
+    Shortcut { sequence: "-"; onActivated: timelineView.zoomOut() }
+    Shortcut { sequence: "0"; onActivated: timelineView.fitAll() }
 
     header: ToolBar {
         RowLayout {
@@ -45,14 +64,17 @@ ApplicationWindow {
             SplitView.preferredWidth: 320
             SplitView.minimumWidth: 220
             currentId: "say_after_tasks"
+            onCurrentIdChanged: session.runScenario(currentId, {})
+            onRunRequested: (scenarioId, values) => session.runScenario(scenarioId, values)
         }
 
-        Panel {
+        TimelineView {
+            id: timelineView
+
             objectName: "timelinePanel"
             SplitView.fillWidth: true
             SplitView.minimumWidth: 400
-            title: qsTr("Timeline")
-            placeholder: qsTr("Pick a scenario to see its timeline.")
+            session: session
         }
 
         Pane {
@@ -80,8 +102,15 @@ ApplicationWindow {
                     currentIndex: sideTabs.currentIndex
 
                     Panel {
-                        title: qsTr("Listing")
+                        title: session.fileName.length > 0 ? session.fileName : qsTr("Listing")
                         placeholder: qsTr("The scenario's Python listing appears here.")
+
+                        CodeView {
+                            objectName: "codeView"
+                            anchors.fill: parent
+                            anchors.margins: 6
+                            source: session.listing
+                        }
                     }
                     Panel {
                         title: qsTr("Output")
@@ -109,14 +138,35 @@ ApplicationWindow {
             anchors.rightMargin: 12
             spacing: 6
 
-            TransportButton { iconName: "to-start"; toolTip: qsTr("To start") }
-            TransportButton { iconName: "step-back"; toolTip: qsTr("Step back") }
-            TransportButton { iconName: "play"; toolTip: qsTr("Play") }
-            TransportButton { iconName: "step-forward"; toolTip: qsTr("Step forward") }
-            TransportButton { iconName: "to-end"; toolTip: qsTr("To end") }
+            TransportButton {
+                iconName: "to-start"
+                toolTip: qsTr("To start (Home)")
+                enabled: session.cursor > 0
+                onClicked: session.toStart()
+            }
+            TransportButton {
+                iconName: "step-back"
+                toolTip: qsTr("Step back (←)")
+                enabled: session.cursor > 0
+                onClicked: session.stepBack()
+            }
+            TransportButton {
+                iconName: "step-forward"
+                toolTip: qsTr("Step forward (→)")
+                enabled: session.cursor < session.stepCount
+                onClicked: session.stepForward()
+            }
+            TransportButton {
+                iconName: "to-end"
+                toolTip: qsTr("To end (End)")
+                enabled: session.cursor < session.stepCount
+                onClicked: session.toEnd()
+            }
             Item { Layout.fillWidth: true }
             Label {
-                text: qsTr("Step %1 · t = %2 s").arg(0).arg(Number(0).toFixed(3))
+                objectName: "stepLabel"
+                text: qsTr("Step %1 of %2 · t = %3 s").arg(session.cursor).arg(session.stepCount)
+                                                       .arg(Number(session.cursorTime).toFixed(3))
                 font.pixelSize: 15
             }
         }

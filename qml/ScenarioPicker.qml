@@ -115,5 +115,26 @@ Panel {
                 }
             }
         }
+
+        RowLayout {
+            Layout.fillWidth: true
+            visible: parameterModel.count > 0
+
+            Button {
+                text: qsTr("Defaults")
+                enabled: parameterModel.modified
+                onClicked: {
+                    parameterModel.resetToDefaults()
+                    root.runRequested(root.currentId, parameterModel.values())
+                }
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                objectName: "runButton"
+                text: qsTr("Run")
+                highlighted: true
+                onClicked: root.runRequested(root.currentId, parameterModel.values())
+            }
+        }
     }
 }

@@ -9,7 +9,6 @@ ToolButton {
     property string iconName
     property string toolTip
 
-    enabled: false
     icon.source: "icons/" + iconName + ".svg"
     icon.width: 22
     icon.height: 22

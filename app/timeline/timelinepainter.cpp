@@ -114,7 +114,7 @@ QFont TimelinePainter::font(double scale, bool bold) const {
 }
 
 double TimelinePainter::gutterWidth(const QRectF &target) const {
-    return std::clamp(target.width() * 0.2, m_options.fontPixels * 10, m_options.fontPixels * 18);
+    return std::clamp(target.width() * 0.2, m_options.fontPixels * 13, m_options.fontPixels * 18);
 }
 
 double TimelinePainter::rulerHeight() const {

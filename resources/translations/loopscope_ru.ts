@@ -102,14 +102,6 @@
         <translation>Как цикл событий asyncio планирует корутины, шаг за шагом</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Временная шкала</translation>
-    </message>
-    <message>
-        <source>Pick a scenario to see its timeline.</source>
-        <translation>Выберите сценарий, чтобы увидеть его временную шкалу.</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -158,28 +150,24 @@
         <translation>Щёлкните по дорожке задачи, чтобы увидеть её историю.</translation>
     </message>
     <message>
-        <source>To start</source>
-        <translation>В начало</translation>
+        <source>To start (Home)</source>
+        <translation>В начало (Home)</translation>
     </message>
     <message>
-        <source>Step back</source>
-        <translation>Шаг назад</translation>
+        <source>Step back (←)</source>
+        <translation>Шаг назад (←)</translation>
     </message>
     <message>
-        <source>Play</source>
-        <translation>Воспроизвести</translation>
+        <source>Step forward (→)</source>
+        <translation>Шаг вперёд (→)</translation>
     </message>
     <message>
-        <source>Step forward</source>
-        <translation>Шаг вперёд</translation>
+        <source>To end (End)</source>
+        <translation>В конец (End)</translation>
     </message>
     <message>
-        <source>To end</source>
-        <translation>В конец</translation>
-    </message>
-    <message>
-        <source>Step %1 · t = %2 s</source>
-        <translation>Шаг %1 · t = %2 с</translation>
+        <source>Step %1 of %2 · t = %3 s</source>
+        <translation>Шаг %1 из %2 · t = %3 с</translation>
     </message>
 </context>
 <context>
@@ -214,6 +202,41 @@
     <message>
         <source>No scenario matches “%1”.</source>
         <translation>Ни один сценарий не подходит под «%1».</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запустить</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>cannot write a temporary file: %1</source>
+        <translation>не удаётся записать временный файл: %1</translation>
+    </message>
+    <message>
+        <source>CPython did not finish tracing %1 in 60 s</source>
+        <translation>CPython не закончил трассировку %1 за 60 с</translation>
+    </message>
+    <message>
+        <source>tracing %1 under CPython failed: %2</source>
+        <translation>трассировка %1 в CPython не удалась: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>there is no scenario “%1”</source>
+        <translation>сценария «%1» нет</translation>
     </message>
 </context>
 <context>
@@ -337,6 +360,21 @@
     <message>
         <source>failed</source>
         <translation>упала</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline — %1</source>
+        <translation>Временная шкала — %1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Временная шкала</translation>
+    </message>
+    <message>
+        <source>Pick a scenario to see its timeline.</source>
+        <translation>Выберите сценарий, чтобы увидеть его временную шкалу.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "appsetup.h"
 #include "qt_printers.h"
 
+#include <QElapsedTimer>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -61,4 +62,35 @@ TEST(MainWindow, ShowsItsTitleInRussianWhenTheUiLanguageIsRussian) {
     auto *panel = loaded.window->findChild<QQuickItem *>(QStringLiteral("scenarioPanel"));
     ASSERT_NE(panel, nullptr);
     EXPECT_EQ(panel->property("title").toString(), QStringLiteral("Сценарии"));
+}
+
+namespace {
+
+// Waits, processing events, until `done` or the timeout.
+template<class F>
+bool waitFor(F done, int timeoutMs = 20000) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return done();
+}
+
+} // namespace
+
+TEST(MainWindow, OpensOnTheDefaultScenarioAlreadyRunWithTheCursorAtStepZero) {
+    LoadedWindow loaded;
+    ASSERT_NE(loaded.window, nullptr);
+    QObject *found = nullptr;
+    for (QObject *o : loaded.window->findChildren<QObject *>()) {
+        if (QString::fromLatin1(o->metaObject()->className()) == QLatin1String("Session"))
+            found = o;
+    }
+    ASSERT_NE(found, nullptr) << "the window has no Session";
+    ASSERT_TRUE(waitFor([&] { return found->property("hasTrace").toBool(); }))
+        << found->property("error").toString().toStdString();
+    EXPECT_EQ(found->property("scenarioId").toString(), QStringLiteral("say_after_tasks"));
+    EXPECT_EQ(found->property("cursor").toInt(), 0);
+    EXPECT_GT(found->property("stepCount").toInt(), 0);
+    EXPECT_TRUE(loaded.warnings.isEmpty()) << loaded.warnings.join(u'\n').toStdString();
 }

@@ -1,0 +1,240 @@
+#include "session.h"
+
+#include "timeline/scenebuilder.h"
+
+#include "loopscope/twin.hpp"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtConcurrent>
+
+#include <QCoro/QCoroFuture>
+#include <QCoro/QCoroTask>
+
+#include <sstream>
+
+using loopscope::scenarios::ScenarioInfo;
+
+namespace {
+
+struct SessionText {
+    Q_DECLARE_TR_FUNCTIONS(Session)
+};
+
+QString qs(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+} // namespace
+
+struct Session::Result {
+    QString scenarioId;
+    std::unique_ptr<loopscope::trace::TraceDocument> trace;
+    loopscope::view::TimelineScene scene;
+    QString error;
+};
+
+namespace {
+
+// The trace of a built-in scenario: its C++ twin on the engine when it has one, else its listing
+// under pytrace (CPython on a virtual clock). Runs on a worker thread.
+QByteArray traceScenario(const ScenarioInfo &scenario, const QVariantMap &values, QString *error) {
+    loopscope::scenarios::Params params(scenario);
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const std::string problem =
+            params.set(it.key().toStdString(), it.value().toString().toStdString());
+        if (!problem.empty()) {
+            *error = QString::fromStdString(problem);
+            return {};
+        }
+    }
+    if (loopscope::scenarios::findTwin(scenario.id)) {
+        const loopscope::Trace trace = loopscope::scenarios::runTwin(scenario, params);
+        return QByteArray::fromStdString(trace.json());
+    }
+    QTemporaryDir dir;
+    const QString listing = dir.filePath(qs(scenario.fileName));
+    QFile file(listing);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = SessionText::tr("cannot write a temporary file: %1").arg(file.errorString());
+        return {};
+    }
+    file.write(QByteArray::fromStdString(std::string(scenario.listing)));
+    file.close();
+    QStringList args{QStringLiteral(LOOPSCOPE_PYTRACE), listing,
+                     QStringLiteral("--seed"),          QString::number(params.seed()),
+                     QStringLiteral("--horizon"),       QString::number(scenario.horizon)};
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        bool isSeed = false;
+        for (const auto &p : scenario.params)
+            isSeed = isSeed ||
+                     (qs(p.name) == it.key() && p.kind == loopscope::scenarios::ParamKind::Seed);
+        if (!isSeed)
+            args << QStringLiteral("--set") << it.key() + QLatin1Char('=') + it.value().toString();
+    }
+    QProcess python;
+    python.start(QStringLiteral(LOOPSCOPE_PYTHON), args);
+    if (!python.waitForFinished(60000)) {
+        python.kill();
+        *error = SessionText::tr("CPython did not finish tracing %1 in 60 s").arg(listing);
+        return {};
+    }
+    if (python.exitCode() != 0) {
+        *error = SessionText::tr("tracing %1 under CPython failed: %2")
+                     .arg(qs(scenario.id), QString::fromUtf8(python.readAllStandardError()));
+        return {};
+    }
+    return python.readAllStandardOutput();
+}
+
+QCoro::Task<> runInBackground(QPointer<Session> session, QString id, QVariantMap values,
+                              std::function<void(std::shared_ptr<Session::Result>)> done);
+
+} // namespace
+
+Session::Session(QObject *parent)
+    : QObject(parent) {}
+
+Session::~Session() = default;
+
+QString Session::title() const {
+    if (const ScenarioInfo *s = loopscope::scenarios::findScenario(m_scenarioId.toStdString()))
+        return qs(m_language == QLatin1String("ru") ? s->title.ru : s->title.en);
+    return m_trace ? m_trace->programId : QString();
+}
+
+QString Session::fileName() const {
+    return m_trace ? m_trace->fileName : QString();
+}
+
+QString Session::listing() const {
+    return m_trace ? m_trace->source : QString();
+}
+
+void Session::setLanguage(const QString &language) {
+    if (language == m_language)
+        return;
+    m_language = language;
+    emit languageChanged();
+    emit traceChanged();
+}
+
+void Session::setCursor(int cursor) {
+    cursor = std::clamp(cursor, 0, stepCount());
+    if (cursor == m_cursor)
+        return;
+    m_cursor = cursor;
+    emit cursorChanged();
+}
+
+double Session::cursorX() const {
+    if (m_scene.stepX.empty())
+        return -1;
+    if (m_cursor == 0)
+        return std::max(0.0, m_scene.stepX.front() - 0.25);
+    // Just after step k: the end of its column.
+    return m_scene.stepX[static_cast<std::size_t>(m_cursor - 1)] + 1;
+}
+
+double Session::cursorTime() const {
+    if (!m_trace || m_cursor == 0)
+        return 0;
+    int seen = 0;
+    for (const auto &e : m_trace->events) {
+        if (e.kind == loopscope::trace::Kind::Step && ++seen == m_cursor)
+            return e.t;
+    }
+    return 0;
+}
+
+void Session::setError(const QString &error) {
+    if (error == m_error)
+        return;
+    m_error = error;
+    emit errorChanged();
+}
+
+void Session::setBusy(bool busy) {
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged();
+}
+
+void Session::adopt(std::shared_ptr<Result> result) {
+    if (!result->trace) {
+        setError(result->error);
+        return;
+    }
+    setError(QString());
+    m_scenarioId = result->scenarioId;
+    m_trace = std::move(result->trace);
+    m_scene = std::move(result->scene);
+    m_cursor = 0;
+    emit traceChanged();
+    emit cursorChanged();
+}
+
+void Session::runScenario(const QString &id, const QVariantMap &params) {
+    const quint64 generation = ++m_generation;
+    setBusy(true);
+    runInBackground(this, id, params, [this, generation](std::shared_ptr<Result> result) {
+        if (generation != m_generation)
+            return; // a newer run was started meanwhile
+        setBusy(false);
+        adopt(std::move(result));
+    });
+}
+
+bool Session::openTrace(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        setError(SessionText::tr("cannot read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    auto result = std::make_shared<Result>();
+    result->trace = loopscope::trace::TraceDocument::fromJson(file.readAll(), &result->error);
+    if (!result->trace) {
+        result->error = SessionText::tr("%1: %2").arg(QFileInfo(path).fileName(), result->error);
+        adopt(std::move(result));
+        return false;
+    }
+    result->scene = loopscope::view::buildScene(*result->trace);
+    ++m_generation;
+    adopt(std::move(result));
+    return true;
+}
+
+namespace {
+
+QCoro::Task<> runInBackground(QPointer<Session> session, QString id, QVariantMap values,
+                              std::function<void(std::shared_ptr<Session::Result>)> done) {
+    auto work = [id, values]() {
+        auto result = std::make_shared<Session::Result>();
+        result->scenarioId = id;
+        const ScenarioInfo *scenario = loopscope::scenarios::findScenario(id.toStdString());
+        if (!scenario) {
+            result->error = SessionText::tr("there is no scenario “%1”").arg(id);
+            return result;
+        }
+        QString error;
+        const QByteArray json = traceScenario(*scenario, values, &error);
+        if (json.isEmpty()) {
+            result->error = error;
+            return result;
+        }
+        result->trace = loopscope::trace::TraceDocument::fromJson(json, &result->error);
+        if (result->trace)
+            result->scene = loopscope::view::buildScene(*result->trace);
+        return result;
+    };
+    // The engine and the trace's layout run on a worker thread; the result comes back here.
+    std::shared_ptr<Session::Result> result = co_await QtConcurrent::run(work);
+    if (session)
+        done(std::move(result));
+}
+
+} // namespace

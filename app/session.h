@@ -1,0 +1,88 @@
+// Session: the trace the window shows, and the cursor on it. Runs a scenario off the GUI thread
+// (its C++ twin on the engine, or its listing under pytrace while the twin is not written yet)
+// with QCoro, so the window never freezes; reads traces; never re-derives scheduling itself.
+#pragma once
+
+#include "timeline/timelinescene.h"
+#include "trace/tracedocument.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QVariantMap>
+
+#include <memory>
+
+class Session : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString scenarioId READ scenarioId NOTIFY traceChanged)
+    Q_PROPERTY(QString title READ title NOTIFY traceChanged)
+    Q_PROPERTY(QString fileName READ fileName NOTIFY traceChanged)
+    Q_PROPERTY(QString listing READ listing NOTIFY traceChanged)
+    Q_PROPERTY(bool hasTrace READ hasTrace NOTIFY traceChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    Q_PROPERTY(int stepCount READ stepCount NOTIFY traceChanged)
+    Q_PROPERTY(int cursor READ cursor WRITE setCursor NOTIFY cursorChanged)
+    Q_PROPERTY(double cursorTime READ cursorTime NOTIFY cursorChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+
+public:
+    struct Result; // what a run produced, adopted on the GUI thread
+
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+
+    QString scenarioId() const { return m_scenarioId; }
+    QString title() const;
+    QString fileName() const;
+    QString listing() const;
+    bool hasTrace() const { return m_trace != nullptr; }
+    bool busy() const { return m_busy; }
+    QString error() const { return m_error; }
+    int stepCount() const { return static_cast<int>(m_scene.stepX.size()); }
+    // The cursor: 0 is before the first step; k is just after step k (k = 1…stepCount).
+    int cursor() const { return m_cursor; }
+    void setCursor(int cursor);
+    double cursorTime() const;
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+
+    const loopscope::trace::TraceDocument *trace() const { return m_trace.get(); }
+    const loopscope::view::TimelineScene &scene() const { return m_scene; }
+    // x of the cursor on the timeline's axis.
+    double cursorX() const;
+
+    // Runs a built-in scenario with the parameters a user changed; the result replaces the
+    // current trace when it arrives (a newer run supersedes an older one still under way).
+    Q_INVOKABLE void runScenario(const QString &id, const QVariantMap &params = {});
+    // Opens a trace file; a broken one leaves the current trace as it was and sets `error`.
+    Q_INVOKABLE bool openTrace(const QString &path);
+
+    Q_INVOKABLE void stepForward() { setCursor(m_cursor + 1); }
+    Q_INVOKABLE void stepBack() { setCursor(m_cursor - 1); }
+    Q_INVOKABLE void toStart() { setCursor(0); }
+    Q_INVOKABLE void toEnd() { setCursor(stepCount()); }
+
+signals:
+    void traceChanged();
+    void busyChanged();
+    void errorChanged();
+    void cursorChanged();
+    void languageChanged();
+
+private:
+    void adopt(std::shared_ptr<Result> result);
+    void setError(const QString &error);
+    void setBusy(bool busy);
+
+    QString m_scenarioId;
+    QString m_language = QStringLiteral("en");
+    std::unique_ptr<loopscope::trace::TraceDocument> m_trace;
+    loopscope::view::TimelineScene m_scene;
+    int m_cursor = 0;
+    bool m_busy = false;
+    QString m_error;
+    quint64 m_generation = 0; // runs started; only the newest one's result is adopted
+};
