@@ -1,0 +1,54 @@
+// Twin of say_after_sequential.py.
+#include "loopscope/twin.hpp"
+
+#include <ctime>
+
+namespace loopscope::twins::say_after_sequential {
+
+namespace {
+
+namespace time {
+/// time.strftime(format) on the virtual clock: time.time() is 2024-01-01 00:00:00 UTC plus the
+/// loop's time (docs/trace-format.md, "Virtual time").
+std::string strftime(const char *format) {
+    std::time_t now = static_cast<std::time_t>(1704067200.0 + getRunningLoop().time());
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buf[64];
+    std::strftime(buf, sizeof buf, format, &tm);
+    return buf;
+}
+} // namespace time
+
+Coro<> say_after(long long delay, std::string what) {
+    at(8); // async def say_after(delay: int, what: str) -> None:
+    at(9);
+    print("wait for " + std::to_string(delay) + "s");
+    at(10);
+    co_await sleep(delay);
+    at(11);
+    print(what);
+}
+
+Coro<> main(long long DELAY_HELLO, long long DELAY_WORLD) {
+    at(14); // async def main() -> None:
+    at(15);
+    print("started at " + time::strftime("%X"));
+
+    at(17);
+    co_await say_after(DELAY_HELLO, "hello");
+    at(18);
+    co_await say_after(DELAY_WORLD, "world");
+
+    at(20);
+    print("finished at " + time::strftime("%X"));
+}
+
+} // namespace
+
+Trace run(const scenarios::Params &params, RunOptions options) {
+    return loopscope::run(main(params.integer("DELAY_HELLO"), params.integer("DELAY_WORLD")),
+                          std::move(options));
+}
+
+} // namespace loopscope::twins::say_after_sequential
