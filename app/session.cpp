@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "timeline/scenebuilder.h"
+#include "timeline/timelinepainter.h"
 
 #include "loopscope/twin.hpp"
 
@@ -127,7 +128,62 @@ void Session::setCursor(int cursor) {
     if (cursor == m_cursor)
         return;
     m_cursor = cursor;
+    updateState();
     emit cursorChanged();
+}
+
+void Session::updateState() {
+    // A replay from the start: checkpoints come with the loop-internals model.
+    m_state = m_trace ? loopscope::trace::stateAt(
+                            *m_trace,
+                            loopscope::trace::stepEnd(*m_trace, static_cast<std::size_t>(m_cursor)))
+                      : loopscope::trace::CursorState{};
+}
+
+void Session::setDark(bool dark) {
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    emit darkChanged();
+    emit cursorChanged();
+}
+
+QColor Session::taskColor(int task) const {
+    const auto palette = loopscope::view::Palette::forTheme(m_dark ? loopscope::view::Theme::Dark
+                                                                   : loopscope::view::Theme::Light);
+    return loopscope::view::taskColor(palette, task - 1);
+}
+
+QVariantList Session::lineMarkers() const {
+    using loopscope::trace::TaskState;
+    QVariantList markers;
+    if (!m_trace)
+        return markers;
+    for (std::size_t id = 1; id < m_state.tasks.size(); ++id) {
+        const auto &t = m_state.tasks[id];
+        if (t.line <= 0 || t.state == TaskState::NotCreated || t.state == TaskState::Done ||
+            t.state == TaskState::Failed || t.state == TaskState::Cancelled)
+            continue;
+        markers.append(QVariantMap{{QStringLiteral("line"), t.line},
+                                   {QStringLiteral("task"), m_trace->tasks[id].name},
+                                   {QStringLiteral("color"), taskColor(static_cast<int>(id))},
+                                   {QStringLiteral("running"), id == m_state.running}});
+    }
+    return markers;
+}
+
+QVariantList Session::console() const {
+    QVariantList lines;
+    if (!m_trace)
+        return lines;
+    for (const auto &l : m_state.console) {
+        lines.append(QVariantMap{
+            {QStringLiteral("time"), l.t},
+            {QStringLiteral("task"), l.task ? m_trace->tasks[l.task].name : QString()},
+            {QStringLiteral("color"), l.task ? taskColor(static_cast<int>(l.task)) : QColor()},
+            {QStringLiteral("text"), l.text}});
+    }
+    return lines;
 }
 
 double Session::cursorX() const {
@@ -174,6 +230,7 @@ void Session::adopt(std::shared_ptr<Result> result) {
     m_trace = std::move(result->trace);
     m_scene = std::move(result->scene);
     m_cursor = 0;
+    updateState();
     emit traceChanged();
     emit cursorChanged();
 }

@@ -4,8 +4,10 @@
 #pragma once
 
 #include "timeline/timelinescene.h"
+#include "trace/cursorstate.h"
 #include "trace/tracedocument.h"
 
+#include <QColor>
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -27,6 +29,11 @@ class Session : public QObject {
     Q_PROPERTY(int cursor READ cursor WRITE setCursor NOTIFY cursorChanged)
     Q_PROPERTY(double cursorTime READ cursorTime NOTIFY cursorChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(bool dark READ dark WRITE setDark NOTIFY darkChanged)
+    // At the cursor: every live task's listing line ({line, task, color, running}), and what has
+    // been printed so far ({time, task, color, text}).
+    Q_PROPERTY(QVariantList lineMarkers READ lineMarkers NOTIFY cursorChanged)
+    Q_PROPERTY(QVariantList console READ console NOTIFY cursorChanged)
 
 public:
     struct Result; // what a run produced, adopted on the GUI thread
@@ -48,6 +55,13 @@ public:
     double cursorTime() const;
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
+    bool dark() const { return m_dark; }
+    void setDark(bool dark);
+    QVariantList lineMarkers() const;
+    QVariantList console() const;
+    const loopscope::trace::CursorState &state() const { return m_state; }
+    // The colour of a task everywhere in the window (the timeline's palette).
+    Q_INVOKABLE QColor taskColor(int task) const;
 
     const loopscope::trace::TraceDocument *trace() const { return m_trace.get(); }
     const loopscope::view::TimelineScene &scene() const { return m_scene; }
@@ -71,6 +85,7 @@ signals:
     void errorChanged();
     void cursorChanged();
     void languageChanged();
+    void darkChanged();
 
 private:
     void adopt(std::shared_ptr<Result> result);
@@ -82,6 +97,9 @@ private:
     std::unique_ptr<loopscope::trace::TraceDocument> m_trace;
     loopscope::view::TimelineScene m_scene;
     int m_cursor = 0;
+    bool m_dark = false;
+    loopscope::trace::CursorState m_state;
+    void updateState();
     bool m_busy = false;
     QString m_error;
     quint64 m_generation = 0; // runs started; only the newest one's result is adopted

@@ -110,11 +110,20 @@ ApplicationWindow {
                             anchors.fill: parent
                             anchors.margins: 6
                             source: session.listing
+                            markers: session.lineMarkers
                         }
                     }
                     Panel {
                         title: qsTr("Output")
                         placeholder: qsTr("What the program prints, up to the cursor.")
+
+                        ConsoleView {
+                            objectName: "consoleView"
+                            anchors.fill: parent
+                            anchors.margins: 6
+                            visible: count > 0
+                            lines: session.console
+                        }
                     }
                     Panel {
                         title: qsTr("Event loop")

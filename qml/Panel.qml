@@ -35,9 +35,19 @@ Pane {
             Layout.fillHeight: true
 
             Label {
+                id: placeholderLabel
+
                 anchors.centerIn: parent
                 width: parent.width - 32
-                visible: body.children.length === 1
+                // Shown while no other content of the panel is visible.
+                visible: {
+                    for (let i = 0; i < body.children.length; ++i) {
+                        const child = body.children[i]
+                        if (child !== placeholderLabel && child.visible)
+                            return false
+                    }
+                    return true
+                }
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
                 text: root.placeholder

@@ -73,6 +73,13 @@
     </message>
 </context>
 <context>
+    <name>ConsoleView</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>cannot tell the image format from “%1”: use .png, .svg or .pdf</source>
