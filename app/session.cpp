@@ -2,6 +2,7 @@
 
 #include "timeline/scenebuilder.h"
 #include "timeline/timelinepainter.h"
+#include "trace/narration.h"
 
 #include "loopscope/twin.hpp"
 
@@ -295,3 +296,8 @@ QCoro::Task<> runInBackground(QPointer<Session> session, QString id, QVariantMap
 }
 
 } // namespace
+
+QString Session::narration() const {
+    return m_trace ? loopscope::trace::narrate(*m_trace, static_cast<std::size_t>(m_cursor))
+                   : QString();
+}

@@ -34,6 +34,7 @@ class Session : public QObject {
     // been printed so far ({time, task, color, text}).
     Q_PROPERTY(QVariantList lineMarkers READ lineMarkers NOTIFY cursorChanged)
     Q_PROPERTY(QVariantList console READ console NOTIFY cursorChanged)
+    Q_PROPERTY(QString narration READ narration NOTIFY cursorChanged)
 
 public:
     struct Result; // what a run produced, adopted on the GUI thread
@@ -59,6 +60,7 @@ public:
     void setDark(bool dark);
     QVariantList lineMarkers() const;
     QVariantList console() const;
+    QString narration() const;
     const loopscope::trace::CursorState &state() const { return m_state; }
     // The colour of a task everywhere in the window (the timeline's palette).
     Q_INVOKABLE QColor taskColor(int task) const;

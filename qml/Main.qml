@@ -171,7 +171,15 @@ ApplicationWindow {
                 enabled: session.cursor < session.stepCount
                 onClicked: session.toEnd()
             }
-            Item { Layout.fillWidth: true }
+            Label {
+                objectName: "narration"
+                Layout.fillWidth: true
+                leftPadding: 12
+                text: session.narration
+                textFormat: Text.MarkdownText // code is quoted as `print(what)`
+                elide: Text.ElideRight
+                font.pixelSize: 15
+            }
             Label {
                 objectName: "stepLabel"
                 text: qsTr("Step %1 of %2 · t = %3 s").arg(session.cursor).arg(session.stepCount)

@@ -17,7 +17,6 @@ CursorState stateAt(const TraceDocument &trace, std::size_t end) {
     end = std::min(end, trace.events.size());
     for (std::size_t i = 0; i < end; ++i) {
         const Event &e = trace.events[i];
-        s.t = e.t;
         TaskAt *task = e.task < s.tasks.size() ? &s.tasks[e.task] : nullptr;
         switch (e.kind) {
         case Kind::TaskNew:
@@ -29,6 +28,7 @@ CursorState stateAt(const TraceDocument &trace, std::size_t end) {
             task->state = TaskState::Running;
             task->on = 0;
             s.running = e.task;
+            s.t = e.t;
             break;
         case Kind::Line:
             if (e.line > 0)

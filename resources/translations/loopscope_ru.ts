@@ -178,6 +178,125 @@
     </message>
 </context>
 <context>
+    <name>Narration</name>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>line %1 `%2`</source>
+        <translation>строке %1 `%2`</translation>
+    </message>
+    <message>
+        <source>finishes</source>
+        <translation>завершается</translation>
+    </message>
+    <message>
+        <source>finishes, returning %1</source>
+        <translation>завершается и возвращает %1</translation>
+    </message>
+    <message>
+        <source>fails with %1</source>
+        <translation>падает с %1</translation>
+    </message>
+    <message>
+        <source>fails with %1: %2</source>
+        <translation>падает с %1: %2</translation>
+    </message>
+    <message>
+        <source>ends cancelled</source>
+        <translation>завершается отменённой</translation>
+    </message>
+    <message>
+        <source>goes to sleep until %1 s</source>
+        <translation>засыпает до %1 с</translation>
+    </message>
+    <message>
+        <source>yields to the loop with sleep(0)</source>
+        <translation>уступает цикл через sleep(0)</translation>
+    </message>
+    <message>
+        <source>waits for %1</source>
+        <translation>ждёт %1</translation>
+    </message>
+    <message>
+        <source>waits for a task</source>
+        <translation>ждёт задачу</translation>
+    </message>
+    <message numerus="yes">
+        <source>waits for a gather of %n task(s)</source>
+        <translation><numerusform>ждёт gather из %n задачи</numerusform><numerusform>ждёт gather из %n задач</numerusform><numerusform>ждёт gather из %n задач</numerusform></translation>
+    </message>
+    <message>
+        <source>waits behind a shield</source>
+        <translation>ждёт за shield</translation>
+    </message>
+    <message>
+        <source>waits in asyncio.wait</source>
+        <translation>ждёт в asyncio.wait</translation>
+    </message>
+    <message>
+        <source>waits in wait_for</source>
+        <translation>ждёт в wait_for</translation>
+    </message>
+    <message>
+        <source>waits in wait_for, at most until %1 s</source>
+        <translation>ждёт в wait_for, не дольше чем до %1 с</translation>
+    </message>
+    <message>
+        <source>waits for the next result of as_completed</source>
+        <translation>ждёт следующий результат as_completed</translation>
+    </message>
+    <message>
+        <source>waits at the end of its TaskGroup</source>
+        <translation>ждёт в конце своей TaskGroup</translation>
+    </message>
+    <message>
+        <source>waits for a job in a thread</source>
+        <translation>ждёт задание в потоке</translation>
+    </message>
+    <message>
+        <source>waits in %1</source>
+        <translation>ждёт в %1</translation>
+    </message>
+    <message>
+        <source>waits for a future</source>
+        <translation>ждёт future</translation>
+    </message>
+    <message>
+        <source>Nothing has run yet: asyncio.run is about to start %1.</source>
+        <translation>Ещё ничего не выполнялось: asyncio.run вот-вот запустит %1.</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>программу</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>%1: %2 is thrown into it; it %3.</source>
+        <translation>%1: в задачу брошено %2; она %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is thrown into it at %3; it %4.</source>
+        <translation>%1: в задачу брошено %2 на %3; она %4.</translation>
+    </message>
+    <message>
+        <source>%1 runs and %2 at %3.</source>
+        <translation>%1 выполняется и %2 на %3.</translation>
+    </message>
+    <message>
+        <source>%1 runs from %2 and %3.</source>
+        <translation>%1 продолжает на %2 и %3.</translation>
+    </message>
+    <message>
+        <source>%1 runs and %2.</source>
+        <translation>%1 выполняется и %2.</translation>
+    </message>
+</context>
+<context>
     <name>Parameters</name>
     <message>
         <source>%1 must be a number, not “%2”.</source>

@@ -1,0 +1,76 @@
+// The state at a cursor and its sentence, checked on pytrace's trace of say_after_tasks (CPython's
+// own order: main, Task-2, Task-3 at t=0; Task-3 at 1 s; Task-2 then main at 2 s).
+#include "qt_printers.h"
+#include "trace/cursorstate.h"
+#include "trace/narration.h"
+
+#include <QFile>
+#include <gtest/gtest.h>
+
+using namespace loopscope::trace;
+
+namespace {
+
+std::unique_ptr<TraceDocument> sayAfterTasks() {
+    QFile f(QStringLiteral(LOOPSCOPE_TEST_DATA "/say_after_tasks.loopscope.json"));
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    QString error;
+    return TraceDocument::fromJson(f.readAll(), &error);
+}
+
+} // namespace
+
+TEST(CursorState, BeforeTheFirstStepOnlyTheMainTaskExistsAndNothingIsPrinted) {
+    const auto trace = sayAfterTasks();
+    const CursorState s = stateAt(*trace, stepEnd(*trace, 0));
+    EXPECT_EQ(s.tasks[1].state, TaskState::Ready);
+    EXPECT_EQ(s.tasks[2].state, TaskState::NotCreated);
+    EXPECT_TRUE(s.console.empty());
+    EXPECT_EQ(s.running, 0u);
+}
+
+TEST(CursorState, AfterMainsFirstStepBothChildrenWaitInTheReadyQueue) {
+    const auto trace = sayAfterTasks();
+    const CursorState s = stateAt(*trace, stepEnd(*trace, 1));
+    EXPECT_EQ(s.running, 1u);
+    EXPECT_EQ(s.tasks[1].state, TaskState::Awaiting);
+    EXPECT_EQ(s.tasks[1].line, 20); // await task1
+    EXPECT_EQ(s.tasks[2].state, TaskState::Ready);
+    EXPECT_EQ(s.tasks[3].state, TaskState::Ready);
+    ASSERT_EQ(s.console.size(), 1u);
+    EXPECT_EQ(s.console[0].text, QStringLiteral("started at 00:00:00"));
+    EXPECT_EQ(s.console[0].task, 1u);
+}
+
+TEST(CursorState, AtOneSecondWorldIsPrintedAndTask3IsDone) {
+    const auto trace = sayAfterTasks();
+    const CursorState s = stateAt(*trace, stepEnd(*trace, 4));
+    EXPECT_EQ(s.t, 1.0);
+    EXPECT_EQ(s.tasks[3].state, TaskState::Done);
+    EXPECT_EQ(s.tasks[2].state, TaskState::Sleeping);
+    EXPECT_EQ(s.tasks[2].line, 10); // await asyncio.sleep(delay)
+    ASSERT_EQ(s.console.size(), 4u);
+    EXPECT_EQ(s.console.back().text, QStringLiteral("world"));
+}
+
+TEST(Narration, SaysNothingHasRunAtTheStart) {
+    const auto trace = sayAfterTasks();
+    EXPECT_EQ(narrate(*trace, 0),
+              QStringLiteral("Nothing has run yet: asyncio.run is about to start Task-1 · main."));
+}
+
+TEST(Narration, NamesTheTaskWhatItWaitsForAndTheLine) {
+    const auto trace = sayAfterTasks();
+    EXPECT_EQ(narrate(*trace, 1),
+              QStringLiteral("Task-1 · main runs and waits for Task-2 at line 20 `await task1`."));
+    EXPECT_EQ(narrate(*trace, 2),
+              QStringLiteral("Task-2 · say_after runs and goes to sleep until 2 s at line 10 "
+                             "`await asyncio.sleep(delay)`."));
+}
+
+TEST(Narration, SaysWhereATaskResumesAndThatItFinishes) {
+    const auto trace = sayAfterTasks();
+    EXPECT_EQ(narrate(*trace, 4),
+              QStringLiteral("Task-3 · say_after runs from line 10 `await asyncio.sleep(delay)` "
+                             "and finishes."));
+}
