@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "export/imageexport.h"
+#include "scenariorunner.h"
 #include "timeline/scenebuilder.h"
 #include "trace/tracedocument.h"
 
@@ -9,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace loopscope {
@@ -33,7 +35,8 @@ QString qs(std::string_view s) {
 
 bool isCommandLineRun(const QStringList &arguments) {
     for (const QString &a : arguments) {
-        for (const char *flag : {"--list", "--export", "--help", "-h", "--version", "-v"}) {
+        for (const char *flag :
+             {"--list", "--export", "--trace", "--help", "-h", "--version", "-v"}) {
             if (a == QLatin1String(flag) || a.startsWith(QLatin1String(flag) + QLatin1Char('=')))
                 return true;
         }
@@ -49,6 +52,18 @@ int runCommandLine(const QStringList &arguments) {
     parser.addVersionOption();
     const QCommandLineOption list(QStringLiteral("list"),
                                   CommandLineText::tr("List the built-in scenarios."));
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      CommandLineText::tr("Run a built-in scenario (see --list)."),
+                                      CommandLineText::tr("id"));
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 CommandLineText::tr("Change a parameter of the scenario."),
+                                 CommandLineText::tr("name=value"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  CommandLineText::tr("Seed of the scenario's random numbers."),
+                                  CommandLineText::tr("n"));
+    const QCommandLineOption saveTrace(QStringLiteral("trace"),
+                                       CommandLineText::tr("Save the run's trace (.json)."),
+                                       CommandLineText::tr("file"));
     const QCommandLineOption open(QStringLiteral("open"),
                                   CommandLineText::tr("Open a trace file (.json)."),
                                   CommandLineText::tr("file"));
@@ -65,7 +80,7 @@ int runCommandLine(const QStringList &arguments) {
     const QCommandLineOption title(QStringLiteral("title"),
                                    CommandLineText::tr("Title above the timeline."),
                                    CommandLineText::tr("text"));
-    parser.addOptions({list, open, exportTo, size, theme, title});
+    parser.addOptions({list, scenario, set, seed, saveTrace, open, exportTo, size, theme, title});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -83,19 +98,66 @@ int runCommandLine(const QStringList &arguments) {
             out << qs(s.id) << '\t' << qs(s.category) << '\t' << qs(s.title.en) << '\n';
         return 0;
     }
-    if (!parser.isSet(exportTo))
-        return fail(CommandLineText::tr("nothing to do: give --export FILE (see --help)"));
-    if (!parser.isSet(open))
-        return fail(CommandLineText::tr("which timeline? give --open TRACE.json"));
+    if (!parser.isSet(exportTo) && !parser.isSet(saveTrace))
+        return fail(CommandLineText::tr("nothing to do: give --export FILE or --trace FILE (see "
+                                        "--help)"));
+    if (parser.isSet(scenario) == parser.isSet(open))
+        return fail(CommandLineText::tr("which run? give either --scenario ID or --open "
+                                        "TRACE.json"));
 
-    QFile file(parser.value(open));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(
-            CommandLineText::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    QByteArray json;
+    QString source;
+    if (parser.isSet(scenario)) {
+        const QString id = parser.value(scenario);
+        const auto *info = scenarios::findScenario(id.toStdString());
+        if (!info)
+            return fail(CommandLineText::tr("there is no scenario “%1” (loopscope --list names "
+                                            "them)")
+                            .arg(id));
+        QVariantMap values;
+        for (const QString &kv : parser.values(set)) {
+            const qsizetype eq = kv.indexOf(QLatin1Char('='));
+            if (eq <= 0)
+                return fail(CommandLineText::tr("--set wants NAME=VALUE, not “%1”").arg(kv));
+            values.insert(kv.left(eq), kv.mid(eq + 1));
+        }
+        if (parser.isSet(seed)) {
+            QString seedName;
+            for (const auto &p : info->params) {
+                if (p.kind == scenarios::ParamKind::Seed)
+                    seedName = qs(p.name);
+            }
+            if (seedName.isEmpty())
+                return fail(CommandLineText::tr("the scenario %1 draws no random numbers: it has "
+                                                "no seed")
+                                .arg(id));
+            values.insert(seedName, parser.value(seed));
+        }
+        QString error;
+        json = traceScenario(*info, values, &error);
+        if (json.isEmpty())
+            return fail(error);
+        source = id;
+    } else {
+        QFile file(parser.value(open));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(
+                CommandLineText::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        json = file.readAll();
+        source = file.fileName();
+    }
     QString error;
-    const auto trace = trace::TraceDocument::fromJson(file.readAll(), &error);
+    const auto trace = trace::TraceDocument::fromJson(json, &error);
     if (!trace)
-        return fail(CommandLineText::tr("%1: %2").arg(file.fileName(), error));
+        return fail(CommandLineText::tr("%1: %2").arg(source, error));
+    if (parser.isSet(saveTrace)) {
+        QSaveFile out(parser.value(saveTrace));
+        if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
+            return fail(CommandLineText::tr("cannot write %1: %2")
+                            .arg(parser.value(saveTrace), out.errorString()));
+    }
+    if (!parser.isSet(exportTo))
+        return 0;
 
     view::ImageExport image;
     image.path = parser.value(exportTo);
@@ -121,7 +183,13 @@ int runCommandLine(const QStringList &arguments) {
     image.paint.fontPixels = view::exportFontPixels(image.size);
     image.paint.viewX0 = -0.5;
     image.paint.viewX1 = scene.width;
-    image.paint.title = parser.isSet(title) ? parser.value(title) : trace->programId;
+    if (parser.isSet(title)) {
+        image.paint.title = parser.value(title);
+    } else if (const auto *info = scenarios::findScenario(trace->programId.toStdString())) {
+        image.paint.title = qs(info->title.en);
+    } else {
+        image.paint.title = trace->fileName;
+    }
     image.paint.legend = true;
     image.paint.laneScale = view::TimelinePainter(image.paint)
                                 .fittingLaneScale(QRectF(QPointF(), QSizeF(image.size)), scene);

@@ -17,6 +17,14 @@ bool hasDisplay() {
            qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
 }
 
+// On the command line stderr carries one-line errors; Qt's note that a headless session has no
+// XDG runtime directory is noise there (it only matters to a desktop session).
+void quietMessages(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    QTextStream(stderr) << qFormatLogMessage(type, context, message) << Qt::endl;
+}
+
 int explainMissingDisplay(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     loopscope::installTranslations(app);
@@ -39,6 +47,7 @@ int main(int argc, char *argv[]) {
         // The command line never needs a display: fonts and painting work offscreen.
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(quietMessages);
         QGuiApplication app(argc, argv);
         loopscope::installTranslations(app);
         return loopscope::runCommandLine(arguments);

@@ -5,18 +5,15 @@
 #include "trace/narration.h"
 
 #include "loopscope/twin.hpp"
+#include "scenariorunner.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QtConcurrent>
 
 #include <QCoro/QCoroFuture>
 #include <QCoro/QCoroTask>
-
-#include <sstream>
 
 using loopscope::scenarios::ScenarioInfo;
 
@@ -40,57 +37,6 @@ struct Session::Result {
 };
 
 namespace {
-
-// The trace of a built-in scenario: its C++ twin on the engine when it has one, else its listing
-// under pytrace (CPython on a virtual clock). Runs on a worker thread.
-QByteArray traceScenario(const ScenarioInfo &scenario, const QVariantMap &values, QString *error) {
-    loopscope::scenarios::Params params(scenario);
-    for (auto it = values.begin(); it != values.end(); ++it) {
-        const std::string problem =
-            params.set(it.key().toStdString(), it.value().toString().toStdString());
-        if (!problem.empty()) {
-            *error = QString::fromStdString(problem);
-            return {};
-        }
-    }
-    if (loopscope::scenarios::findTwin(scenario.id)) {
-        const loopscope::Trace trace = loopscope::scenarios::runTwin(scenario, params);
-        return QByteArray::fromStdString(trace.json());
-    }
-    QTemporaryDir dir;
-    const QString listing = dir.filePath(qs(scenario.fileName));
-    QFile file(listing);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = SessionText::tr("cannot write a temporary file: %1").arg(file.errorString());
-        return {};
-    }
-    file.write(QByteArray::fromStdString(std::string(scenario.listing)));
-    file.close();
-    QStringList args{QStringLiteral(LOOPSCOPE_PYTRACE), listing,
-                     QStringLiteral("--seed"),          QString::number(params.seed()),
-                     QStringLiteral("--horizon"),       QString::number(scenario.horizon)};
-    for (auto it = values.begin(); it != values.end(); ++it) {
-        bool isSeed = false;
-        for (const auto &p : scenario.params)
-            isSeed = isSeed ||
-                     (qs(p.name) == it.key() && p.kind == loopscope::scenarios::ParamKind::Seed);
-        if (!isSeed)
-            args << QStringLiteral("--set") << it.key() + QLatin1Char('=') + it.value().toString();
-    }
-    QProcess python;
-    python.start(QStringLiteral(LOOPSCOPE_PYTHON), args);
-    if (!python.waitForFinished(60000)) {
-        python.kill();
-        *error = SessionText::tr("CPython did not finish tracing %1 in 60 s").arg(listing);
-        return {};
-    }
-    if (python.exitCode() != 0) {
-        *error = SessionText::tr("tracing %1 under CPython failed: %2")
-                     .arg(qs(scenario.id), QString::fromUtf8(python.readAllStandardError()));
-        return {};
-    }
-    return python.readAllStandardOutput();
-}
 
 QCoro::Task<> runInBackground(QPointer<Session> session, QString id, QVariantMap values,
                               std::function<void(std::shared_ptr<Session::Result>)> done);
@@ -279,7 +225,7 @@ QCoro::Task<> runInBackground(QPointer<Session> session, QString id, QVariantMap
             return result;
         }
         QString error;
-        const QByteArray json = traceScenario(*scenario, values, &error);
+        const QByteArray json = loopscope::traceScenario(*scenario, values, &error);
         if (json.isEmpty()) {
             result->error = error;
             return result;

@@ -70,6 +70,13 @@ Axis layoutAxis(const TraceDocument &trace, AxisMode mode) {
     double stepX = -1; // the current step's column
     double lastT = trace.events.empty() ? 0 : trace.events.front().t;
     bool inStep = false;
+    std::vector<std::size_t> printsInStep;
+    auto spreadPrints = [&] {
+        const auto n = static_cast<double>(printsInStep.size());
+        for (std::size_t k = 0; k < printsInStep.size(); ++k)
+            axis.eventX[printsInStep[k]] = stepX + (static_cast<double>(k) + 0.5) / n * 0.9;
+        printsInStep.clear();
+    };
     auto openInstant = [&](double t) {
         if (axis.instants.empty() || axis.instants.back().t != t)
             axis.instants.push_back({t, x, x});
@@ -91,6 +98,9 @@ Axis layoutAxis(const TraceDocument &trace, AxisMode mode) {
             openInstant(e.t);
             inStep = false;
         }
+        if (e.kind == Kind::Step || e.kind == Kind::Yield || e.kind == Kind::Done) {
+            spreadPrints();
+        }
         if (e.kind == Kind::Step) {
             stepX = x;
             if (mode != AxisMode::Proportional)
@@ -101,7 +111,11 @@ Axis layoutAxis(const TraceDocument &trace, AxisMode mode) {
             axis.eventX[i] = mode == AxisMode::Proportional ? x : x; // the end of the step column
             inStep = false;
         } else {
+            // Inside a step, events spread over its column in order (several prints of one
+            // step get their own marks); outside, they sit where the loop is.
             axis.eventX[i] = inStep ? stepX + 0.5 : x;
+            if (inStep && e.kind == Kind::Print)
+                printsInStep.push_back(i);
         }
         axis.instants.back().x1 = x;
     }
@@ -298,7 +312,10 @@ TimelineScene buildScene(const TraceDocument &trace, AxisMode mode) {
                 break;
             case DoneState::Exception:
                 lane.ending = Ending::Exception;
-                lane.endLabel = trace.string(e.text);
+                lane.endLabel =
+                    trace.string(e.text2).isEmpty() || trace.string(e.text2).size() > 40
+                        ? trace.string(e.text)
+                        : trace.string(e.text) + QStringLiteral(": ") + trace.string(e.text2);
                 failed[e.task] = true;
                 break;
             case DoneState::Cancelled:

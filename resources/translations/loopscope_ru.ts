@@ -48,14 +48,6 @@
         <translation>текст</translation>
     </message>
     <message>
-        <source>nothing to do: give --export FILE (see --help)</source>
-        <translation>нечего делать: укажите --export ФАЙЛ (см. --help)</translation>
-    </message>
-    <message>
-        <source>which timeline? give --open TRACE.json</source>
-        <translation>какую шкалу? укажите --open ТРАССА.json</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
     </message>
@@ -70,6 +62,58 @@
     <message>
         <source>--theme is light, dark or print, not “%1”</source>
         <translation>--theme — это light, dark или print, а не «%1»</translation>
+    </message>
+    <message>
+        <source>Run a built-in scenario (see --list).</source>
+        <translation>Запустить встроенный сценарий (см. --list).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>Change a parameter of the scenario.</source>
+        <translation>Изменить параметр сценария.</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>имя=значение</translation>
+    </message>
+    <message>
+        <source>Seed of the scenario's random numbers.</source>
+        <translation>Зерно случайных чисел сценария.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Save the run's trace (.json).</source>
+        <translation>Сохранить трассу прогона (.json).</translation>
+    </message>
+    <message>
+        <source>nothing to do: give --export FILE or --trace FILE (see --help)</source>
+        <translation>нечего делать: укажите --export ФАЙЛ или --trace ФАЙЛ (см. --help)</translation>
+    </message>
+    <message>
+        <source>which run? give either --scenario ID or --open TRACE.json</source>
+        <translation>какой прогон? укажите либо --scenario ИД, либо --open ТРАССА.json</translation>
+    </message>
+    <message>
+        <source>there is no scenario “%1” (loopscope --list names them)</source>
+        <translation>сценария «%1» нет (их список: loopscope --list)</translation>
+    </message>
+    <message>
+        <source>--set wants NAME=VALUE, not “%1”</source>
+        <translation>--set ждёт ИМЯ=ЗНАЧЕНИЕ, а не «%1»</translation>
+    </message>
+    <message>
+        <source>the scenario %1 draws no random numbers: it has no seed</source>
+        <translation>сценарий %1 не использует случайные числа: зерна у него нет</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -339,7 +383,7 @@
     </message>
 </context>
 <context>
-    <name>Session</name>
+    <name>ScenarioRunner</name>
     <message>
         <source>cannot write a temporary file: %1</source>
         <translation>не удаётся записать временный файл: %1</translation>
@@ -352,6 +396,9 @@
         <source>tracing %1 under CPython failed: %2</source>
         <translation>трассировка %1 в CPython не удалась: %2</translation>
     </message>
+</context>
+<context>
+    <name>Session</name>
     <message>
         <source>cannot read %1: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
