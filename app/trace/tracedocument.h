@@ -8,48 +8,19 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <loopscope/trace.hpp>
+
 #include <cstdint>
 #include <memory>
 #include <vector>
 
 namespace loopscope::trace {
 
-enum class Kind : std::uint8_t {
-    TaskNew,
-    Rename,
-    Step,
-    Line,
-    Yield,
-    Done,
-    Cancel,
-    Print,
-    Block,
-    Thread,
-    Timer,
-    Idle,
-    Error,
-    Horizon,
-    Stall,
-    Limit,
-    End,
-};
-
-// `yield`'s `on`.
-enum class On : std::uint8_t {
-    Sleep,
-    Sleep0,
-    Task,
-    Gather,
-    Shield,
-    Wait,
-    WaitFor,
-    AsCompleted,
-    TaskGroup,
-    Executor,
-    Future,
-};
-
-enum class DoneState : std::uint8_t { Result, Exception, Cancelled };
+// The event kinds and their enumerations are the engine's (loopscope/trace.hpp): one vocabulary
+// for the engine, the trace file and the app.
+using Kind = loopscope::Ev;
+using On = loopscope::On;
+using DoneState = loopscope::DoneState;
 
 // One event. Field use by kind (string ids index TraceDocument::strings, 0 is null; task ids
 // are the trace's, 0 is null):
