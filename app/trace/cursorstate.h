@@ -33,7 +33,7 @@ struct ConsoleLine {
 struct CursorState {
     std::vector<TaskAt> tasks; // by task id; [0] unused
     std::uint32_t running = 0; // the task of the step at the cursor (0 at the start)
-    double t = 0; // the virtual time of the step at the cursor
+    double t = 0;              // the virtual time of the step at the cursor
     std::vector<ConsoleLine> console;
 };
 

@@ -1,0 +1,264 @@
+// EventLoop: the virtual clock, the ready queue and the timer heap (asyncio's BaseEventLoop).
+//
+// Invariants (checked by checkInvariants() after every step in debug builds):
+//  - m_ready holds handles in the order call_soon appended them; runOnce() runs exactly the
+//    handles present when its run phase began (base_events.BaseEventLoop._run_once);
+//  - m_timers is a binary min-heap on (when, seq): equal deadlines fire in arm order;
+//  - m_now never decreases; it moves only when the loop idles (nothing ready) or a task blocks;
+//  - m_current is the task whose step is running, or null between steps;
+//  - every pending task is on the alive list exactly once, in creation order.
+#pragma once
+
+#include "loopscope/detail/refcount.hpp"
+#include "loopscope/trace.hpp"
+
+#include <coroutine>
+#include <cstdint>
+#include <exception>
+#include <string>
+#include <vector>
+
+namespace loopscope {
+
+class EventLoop;
+class FutureImpl;
+class TaskImpl;
+namespace detail {
+struct PromiseBase;
+}
+using detail::Ref;
+using detail::RefCounted;
+
+/// What a ready-queue entry calls: fn(a, b). Both arguments are held (counted) while queued.
+using HandleFn = void (*)(RefCounted *a, RefCounted *b);
+
+/// asyncio.Handle: an entry of the ready queue.
+struct Handle {
+    HandleFn fn;
+    RefCounted *a;
+    RefCounted *b;
+};
+
+/// asyncio.TimerHandle: a callback armed for a virtual deadline.
+class TimerHandle : public RefCounted {
+public:
+    /// events.TimerHandle.cancel: a cancelled timer never runs, even if it already moved to the
+    /// ready queue in this iteration (the loop skips cancelled handles, base_events._run_once).
+    void cancel();
+    bool cancelled() const { return m_cancelled; }
+    double when() const { return m_when; }
+
+private:
+    friend class EventLoop;
+    EventLoop *m_loop = nullptr;
+    double m_when = 0;
+    std::uint64_t m_seq = 0;
+    std::uint32_t m_id = 0;
+    bool m_cancelled = false;
+    bool m_inHeap = false; // still armed (not yet moved to the ready queue)
+    const char *m_what = "call_later";
+    HandleFn m_fn = nullptr;
+    Ref<RefCounted> m_a, m_b;
+};
+
+namespace detail {
+/// What a suspended task waits on, for the trace's `yield` event.
+struct YieldInfo {
+    On on = On::Future;
+    std::vector<std::uint32_t> targets;
+    bool hasTargets = false;
+    double until = -1;
+    const char *what = nullptr;
+};
+} // namespace detail
+
+/// How a run ends early (docs/trace-format.md: horizon, stall, limit).
+enum class Halt : std::uint8_t { None, Horizon, Stall, Limit };
+
+class EventLoop {
+public:
+    explicit EventLoop(Recorder *recorder);
+    ~EventLoop();
+    EventLoop(const EventLoop &) = delete;
+    EventLoop &operator=(const EventLoop &) = delete;
+
+    /// loop.time(): the virtual clock, in seconds.
+    double time() const { return m_now; }
+
+    /// loop.call_soon: append to the ready queue (runs in the next iteration at the earliest if
+    /// called from a running handle).
+    void callSoon(HandleFn fn, RefCounted *a, RefCounted *b) {
+        incref(a);
+        incref(b);
+        m_ready.push(Handle{fn, a, b});
+    }
+    /// loop.call_soon returning a cancellable handle (timeouts.Timeout.reschedule uses it).
+    Ref<TimerHandle> callSoonCancellable(HandleFn fn, RefCounted *a, RefCounted *b);
+    /// loop.call_at / call_later. `what` labels the timer in the trace ("sleep", "wait_for"...).
+    Ref<TimerHandle> callAt(double when, HandleFn fn, RefCounted *a, RefCounted *b,
+                            const char *what);
+    Ref<TimerHandle> callLater(double delay, HandleFn fn, RefCounted *a, RefCounted *b,
+                               const char *what) {
+        return callAt(m_now + delay, fn, a, b, what);
+    }
+
+    /// One iteration of base_events.BaseEventLoop._run_once. The only place callbacks run.
+    void runOnce();
+    /// loop.run_until_complete(fut) (the future is already a future: tasks are made by callers).
+    void runUntilComplete(FutureImpl *fut);
+    /// loop.stop(): the current iteration completes, then run_forever returns.
+    void stop() { m_stopping = true; }
+
+    TaskImpl *currentTask() const { return m_current; }
+    Recorder &recorder() { return *m_rec; }
+    bool recording() const { return m_rec->enabled; }
+    bool lines() const { return m_rec->enabled && m_rec->lines; }
+
+    // --- limits -------------------------------------------------------------------------------
+    double horizon = 1e300;
+    std::uint64_t stepLimit = ~std::uint64_t{0};
+    Halt halted() const { return m_halt; }
+    std::uint64_t steps() const { return m_steps; }
+
+    // --- tasks ----------------------------------------------------------------------------------
+    /// Numbers Task-N names: tasks._task_name_counter (itertools.count(1)).
+    std::uint64_t nextTaskNameNumber() { return ++m_taskNameCounter; }
+    std::uint32_t nextTaskId() { return ++m_taskIdCounter; }
+    std::uint64_t nextFutureSeq() { return ++m_futureSeq; }
+    void registerTask(TaskImpl *t);   // tasks._register_task; holds t while pending
+    void unregisterTask(TaskImpl *t); // the task is done
+    /// tasks.all_tasks(): pending tasks, in creation order (CPython iterates a WeakSet; creation
+    /// order is the choice pytrace makes too).
+    std::vector<Ref<TaskImpl>> allTasks() const;
+    void enterTask(TaskImpl *t);
+    void leaveTask(TaskImpl *t);
+
+    // --- threads and blocking -----------------------------------------------------------------
+    /// Submits executor work of `duration` to the default executor's first free worker lane (8
+    /// lanes, as pytrace fixes them); it starts at *start (now, or when a lane frees up) and
+    /// `done` runs from the ready queue at its end (like call_soon_threadsafe from the worker
+    /// thread). Returns the job number.
+    std::uint32_t submitJob(double duration, HandleFn done, RefCounted *a, RefCounted *b,
+                            double *start);
+    /// The same in two halves, for a job whose body runs (virtually) at submission: startJob
+    /// numbers it and picks its lane; finishJob books the lane until start + duration.
+    struct JobSlot {
+        std::uint32_t id;
+        std::size_t lane;
+        double start;
+    };
+    JobSlot startJob();
+    void finishJob(const JobSlot &slot, double duration, HandleFn done, RefCounted *a,
+                   RefCounted *b);
+    /// A completion delivered through the ready queue at `end` (a thread that is no executor
+    /// job: the shutdown of the default executor).
+    void addCompletion(double end, HandleFn done, RefCounted *a, RefCounted *b);
+    bool executorUsed() const { return m_jobCounter > 0; }
+    double lastJobEnd() const { return m_lastJobEnd; }
+    /// time.sleep inside a step: the clock advances, nothing else runs; worker threads that
+    /// finish meanwhile hand their results to the ready queue at once.
+    void block(double duration);
+
+    /// Drops every frame and queue entry (the run is over); breaks reference cycles so that
+    /// every frame, task and future is freed.
+    void teardown();
+    void checkInvariants() const;
+
+    std::uint32_t internCoroName(const char *fn);
+
+private:
+    struct TimerEntry {
+        double when;
+        std::uint64_t seq;
+        TimerHandle *timer; // counted
+    };
+    struct Job {
+        double end;
+        std::uint64_t seq; // completion order on equal ends
+        Handle done;
+    };
+    void completeJobs();
+    std::string stallMessage() const;
+    /// A ring buffer of handles: push at the back, pop at the front, no allocation when warm.
+    class ReadyQueue {
+    public:
+        ReadyQueue();
+        ~ReadyQueue();
+        void push(const Handle &h) {
+            if (m_size == m_cap)
+                grow();
+            m_buf[(m_head + m_size) & (m_cap - 1)] = h;
+            ++m_size;
+        }
+        Handle pop() {
+            Handle h = m_buf[m_head];
+            m_head = (m_head + 1) & (m_cap - 1);
+            --m_size;
+            return h;
+        }
+        std::size_t size() const { return m_size; }
+        bool empty() const { return m_size == 0; }
+
+    private:
+        void grow();
+        Handle *m_buf;
+        std::size_t m_cap, m_head = 0, m_size = 0;
+    };
+
+    // The phases of runOnce, in order.
+    void dropCancelledTimers();
+    void advanceClock();
+    void moveDueWorkToReady();
+    void runReadySnapshot();
+
+    /// The heap order: (deadline, arm sequence); a function object so that it inlines.
+    struct TimerLater {
+        bool operator()(const TimerEntry &x, const TimerEntry &y) const {
+            return x.when > y.when || (x.when == y.when && x.seq > y.seq);
+        }
+    };
+    static bool timerLater(const TimerEntry &x, const TimerEntry &y) { return TimerLater{}(x, y); }
+    static void runTimer(RefCounted *timer, RefCounted *);
+
+    Recorder *m_rec;
+    double m_now = 0;
+    ReadyQueue m_ready;
+    std::vector<TimerEntry> m_timers;
+    std::vector<Job> m_jobs; // running executor jobs, by submission
+    std::uint64_t m_timerSeq = 0;
+    std::size_t m_cancelledInHeap = 0; // cancelled timers still on the heap
+    std::uint32_t m_timerIds = 0;
+    std::uint32_t m_jobCounter = 0;
+    std::uint64_t m_completionSeq = 0;
+    std::vector<double> m_lanes = std::vector<double>(8, 0.0);
+    double m_lastJobEnd = 0;
+    bool m_stopping = false;
+    Halt m_halt = Halt::None;
+    std::uint64_t m_steps = 0;
+    TaskImpl *m_current = nullptr;
+    TaskImpl *m_aliveHead = nullptr, *m_aliveTail = nullptr;
+    std::uint64_t m_taskNameCounter = 0;
+    std::uint32_t m_taskIdCounter = 0;
+    std::uint64_t m_futureSeq = 0;
+    const char *m_lastCoroFn = nullptr;
+    std::uint32_t m_lastCoroId = 0;
+
+    // Scratch of the step that runs now (one at a time): what it yielded, what __step throws
+    // into it, and what it waits on (for the trace). Kept here rather than in every task.
+    Ref<FutureImpl> m_yielded;
+    std::exception_ptr m_throwIn;
+    detail::YieldInfo m_yield;
+
+    friend class TimerHandle;
+    friend class TaskImpl;
+};
+
+namespace detail {
+/// The running loop of this thread (events._get_running_loop), set by run().
+inline thread_local EventLoop *tl_loop = nullptr;
+} // namespace detail
+
+/// asyncio.get_running_loop(); throws RuntimeError outside run().
+EventLoop &getRunningLoop();
+
+} // namespace loopscope

@@ -1,0 +1,248 @@
+// Task, createTask, sleep, and the small things a twin does inside a step: at(line), print,
+// blockingSleep (time.sleep), toThread / runInExecutor.
+#pragma once
+
+#include "loopscope/coro.hpp"
+
+#include <optional>
+#include <sstream>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+namespace loopscope {
+
+/// The handle a scenario holds on a task (asyncio.Task).
+class Task : public Future {
+public:
+    Task() = default;
+    explicit Task(Ref<TaskImpl> t)
+        : Future(Ref<FutureImpl>(t.get())) {}
+
+    std::string getName() const { return task()->name(); }
+    void setName(std::string n) { task()->setName(std::move(n)); }
+    std::uint32_t cancelling() const { return task()->cancelling(); }
+    std::uint32_t uncancel() { return task()->uncancel(); }
+    std::uint32_t id() const { return task()->id(); }
+    TaskImpl *task() const { return static_cast<TaskImpl *>(m_f.get()); }
+};
+
+namespace detail {
+
+/// Classifies an awaited future as CPython's frames would show it (task, gather, shield, ...).
+void describeFuture(FutureImpl *f, YieldInfo &out);
+/// Labels the running engine frame with the asyncio function it stands for ("Lock.acquire"):
+/// a task waiting inside shows `yield` on "future" with `what` = the outermost label.
+void frameLabel(const char *label);
+
+/// `await fut` (futures.Future.__await__): a done future does not yield.
+class FutureAwaiter {
+public:
+    explicit FutureAwaiter(Ref<FutureImpl> f, const YieldInfo *info = nullptr)
+        : m_f(std::move(f))
+        , m_info(info) {}
+    bool await_ready() const noexcept { return m_f->done(); }
+    template<class P>
+    void await_suspend(std::coroutine_handle<P> h) {
+        m_task = h.promise().task;
+        m_task->suspend(h, m_f.get());
+        if (m_f->loop().recording()) {
+            if (m_info) {
+                m_task->yieldInfo() = *m_info;
+            } else {
+                YieldInfo &info = m_task->yieldInfo();
+                info.targets.clear();
+                info.until = -1;
+                info.what = nullptr;
+                describeFuture(m_f.get(), info);
+            }
+        }
+    }
+    Value await_resume() {
+        if (m_task && m_task->hasThrowIn())
+            std::rethrow_exception(m_task->takeThrowIn());
+        return m_f->result();
+    }
+
+private:
+    Ref<FutureImpl> m_f;
+    const YieldInfo *m_info;
+    TaskImpl *m_task = nullptr;
+};
+
+template<class T>
+class TypedFutureAwaiter : public FutureAwaiter {
+public:
+    using FutureAwaiter::FutureAwaiter;
+    T await_resume() {
+        Value v = FutureAwaiter::await_resume();
+        if constexpr (!std::is_void_v<T>)
+            return v.as<T>();
+    }
+};
+
+/// A value carried by a handle or an awaiter (loop callbacks take counted objects only).
+struct ValueBox : RefCounted {
+    explicit ValueBox(Value v)
+        : value(std::move(v)) {}
+    Value value;
+};
+
+/// The bare `yield` of asyncio.sleep(0) (tasks.__sleep0) and the timer-driven sleep(d).
+class SleepAwaiter {
+public:
+    SleepAwaiter(double delay, Value result)
+        : m_delay(delay) {
+        if (!result.isNone())
+            m_result = Ref<RefCounted>(new ValueBox(std::move(result)));
+    }
+    bool await_ready() const noexcept { return false; }
+    template<class P>
+    void await_suspend(std::coroutine_handle<P> h) {
+        suspendTask(h.promise().task, h);
+    }
+    Value await_resume();
+
+private:
+    void suspendTask(TaskImpl *t, std::coroutine_handle<> h);
+    double m_delay;
+    Ref<RefCounted> m_result; // a ValueBox, or null for None
+    TaskImpl *m_task = nullptr;
+    Ref<FutureImpl> m_fut;
+    Ref<TimerHandle> m_timer;
+};
+
+Ref<TaskImpl> makeTask(EventLoop &loop, std::coroutine_handle<> h, PromiseBase *p,
+                       const std::string *name = nullptr);
+std::string pyStr(const Value &v);
+inline std::string pyStr(const std::string &s) {
+    return s;
+}
+inline std::string pyStr(const char *s) {
+    return s;
+}
+inline std::string pyStr(double d) {
+    return floatRepr(d);
+}
+inline std::string pyStr(bool b) {
+    return b ? "True" : "False";
+}
+template<class I>
+requires(std::is_integral_v<I> && !std::is_same_v<I, bool>) std::string pyStr(I i) {
+    return std::to_string(i);
+}
+inline std::string pyStr(const Task &t) {
+    return "<Task " + t.getName() + ">";
+}
+void printText(const std::string &text);
+
+} // namespace detail
+
+inline detail::FutureAwaiter Future::operator co_await() const {
+    return detail::FutureAwaiter(m_f);
+}
+
+/// asyncio.create_task(coro, name=...): Task.__init__ numbers the task (Task-N) and schedules
+/// its first step with call_soon (tasks.Task.__init__); a name given here is applied after, by
+/// tasks._set_task_name, so it still consumes a number, as in 3.11.
+template<class T, bool L>
+Task createTask(BasicCoro<T, L> coro, std::optional<std::string> name = std::nullopt) {
+    EventLoop &loop = getRunningLoop();
+    auto h = coro.release();
+    Task t(detail::makeTask(loop, h, &h.promise()));
+    if (name)
+        t.setName(*name);
+    return t;
+}
+
+/// loop.create_task(coro, name=...): named at creation; unlike asyncio.create_task(name=...) it
+/// consumes no Task-N number and records no `rename` (docs/trace-format.md, change 7).
+template<class T, bool L>
+Task loopCreateTask(BasicCoro<T, L> coro, std::optional<std::string> name = std::nullopt) {
+    EventLoop &loop = getRunningLoop();
+    auto h = coro.release();
+    return Task(detail::makeTask(loop, h, &h.promise(), name ? &*name : nullptr));
+}
+
+/// asyncio.sleep(delay, result): 0 (or less) is a bare yield (tasks.sleep -> __sleep0);
+/// otherwise a future completed by a call_later timer (futures._set_result_unless_cancelled).
+/// (A template so that `sleep(1)` prefers it to POSIX ::sleep(unsigned) under a using-directive.)
+template<class D>
+requires std::is_arithmetic_v<D> detail::SleepAwaiter sleep(D delay, Value result = None) {
+    return detail::SleepAwaiter(static_cast<double>(delay), std::move(result));
+}
+
+/// Marks the listing line the running task's current frame is on (the line of the next await
+/// or print). The first at() of a coroutine body is the line of its `async def`.
+void at(int line);
+
+/// print(*args): one line of output, words joined by spaces, as Python's print.
+template<class... A>
+void print(const A &...args) {
+    std::string text;
+    bool first = true;
+    ((text += (first ? "" : " "), text += detail::pyStr(args), first = false), ...);
+    detail::printText(text);
+}
+
+/// asyncio.current_task().
+Task currentTask();
+/// asyncio.all_tasks(): pending tasks in creation order.
+std::vector<Task> allTasks();
+
+/// time.sleep(duration) inside a task: the whole loop stands still (a `block` event).
+void blockingSleep(double duration);
+
+/// loop.run_in_executor(None, func) / asyncio.to_thread(func): `func` runs on a worker lane for
+/// `duration` virtual seconds and returns `result`; the awaiting task resumes after it.
+Future runInExecutor(const std::string &func, double duration, Value result = None);
+inline detail::FutureAwaiter toThread(const std::string &func, double duration,
+                                      Value result = None) {
+    return detail::FutureAwaiter(runInExecutor(func, duration, std::move(result)).ref());
+}
+
+/// What a thread function sees while it runs as a virtual thread (an executor job): its body
+/// runs at submission; `sleep` (time.sleep in the thread) adds to the job's duration; `print`
+/// writes a line of the thread at the job's own time.
+class Job {
+public:
+    Job(std::uint32_t id, double start)
+        : m_id(id)
+        , m_start(start) {}
+    /// time.sleep(d) inside the thread.
+    void sleep(double d) { m_offset += d; }
+    /// The listing line the thread function is on (for its prints).
+    void at(int line) { m_line = line; }
+    /// time.monotonic() inside the thread: start + its sleeps so far.
+    double time() const { return m_start + m_offset; }
+    double duration() const { return m_offset; }
+    std::uint32_t id() const { return m_id; }
+    template<class... A>
+    void print(const A &...args) {
+        std::string text;
+        bool first = true;
+        ((text += (first ? "" : " "), text += detail::pyStr(args), first = false), ...);
+        printText(text);
+    }
+    void printText(const std::string &text);
+
+private:
+    std::uint32_t m_id;
+    double m_start;
+    double m_offset = 0;
+    int m_line = 0;
+};
+
+/// run_in_executor / to_thread with a body: `body(job)` runs now (virtually on a worker), its
+/// job.sleep() calls make the duration, its return value (or exception) is the result.
+Future runInExecutor(const std::string &func, std::function<Value(Job &)> body);
+inline detail::FutureAwaiter toThread(const std::string &func, std::function<Value(Job &)> body) {
+    return detail::FutureAwaiter(runInExecutor(func, std::move(body)).ref());
+}
+
+/// loop.call_later(delay, callback): a callback run by the loop, outside any task.
+Ref<TimerHandle> callLater(double delay, std::function<void()> callback);
+/// loop.call_soon(callback).
+void callSoon(std::function<void()> callback);
+
+} // namespace loopscope

@@ -1,0 +1,443 @@
+#include "loopscope/loop.hpp"
+#include "loopscope/coro.hpp"
+
+#include <algorithm>
+#include <cassert>
+#include <cstdlib>
+
+namespace loopscope {
+
+// ---------------------------------------------------------------------------------------------
+// Pool
+namespace detail {
+namespace {
+constexpr std::size_t kClass = 16;
+constexpr std::size_t kClasses = 64; // up to 1 KiB
+struct FreeLists {
+    void *heads[kClasses] = {};
+    std::vector<void *> chunks;
+    ~FreeLists() {
+        for (void *c : chunks)
+            std::free(c);
+    }
+};
+thread_local FreeLists t_free;
+} // namespace
+
+void *Pool::allocate(std::size_t n) {
+    std::size_t c = (n + kClass - 1) / kClass;
+    if (c >= kClasses)
+        return ::operator new(n);
+    void *&head = t_free.heads[c];
+    if (!head) {
+        // Carve a chunk of 64 KiB into blocks of this class.
+        std::size_t block = c * kClass;
+        std::size_t count = std::max<std::size_t>(16, (64 * 1024) / block);
+        char *chunk = static_cast<char *>(std::malloc(block * count));
+        if (!chunk)
+            throw std::bad_alloc();
+        t_free.chunks.push_back(chunk);
+        for (std::size_t i = 0; i < count; ++i) {
+            void *b = chunk + i * block;
+            *static_cast<void **>(b) = head;
+            head = b;
+        }
+    }
+    void *p = head;
+    head = *static_cast<void **>(p);
+    return p;
+}
+
+void Pool::deallocate(void *p, std::size_t n) noexcept {
+    std::size_t c = (n + kClass - 1) / kClass;
+    if (c >= kClasses) {
+        ::operator delete(p);
+        return;
+    }
+    *static_cast<void **>(p) = t_free.heads[c];
+    t_free.heads[c] = p;
+}
+} // namespace detail
+
+// ---------------------------------------------------------------------------------------------
+// TimerHandle
+
+void TimerHandle::cancel() {
+    // events.TimerHandle.cancel
+    if (m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_inHeap)
+        ++m_loop->m_cancelledInHeap;
+    if (m_inHeap && m_loop->recording())
+        m_loop->recorder().timer(m_loop->time(), m_id, TimerAction::Cancelled, m_what, m_when);
+    m_a = nullptr; // drop what the callback would have used
+    m_b = nullptr;
+}
+
+// ---------------------------------------------------------------------------------------------
+// EventLoop
+
+EventLoop::ReadyQueue::ReadyQueue()
+    : m_buf(new Handle[1024])
+    , m_cap(1024) {}
+EventLoop::ReadyQueue::~ReadyQueue() {
+    delete[] m_buf;
+}
+void EventLoop::ReadyQueue::grow() {
+    auto *nb = new Handle[m_cap * 2];
+    for (std::size_t i = 0; i < m_size; ++i)
+        nb[i] = m_buf[(m_head + i) & (m_cap - 1)];
+    delete[] m_buf;
+    m_buf = nb;
+    m_cap *= 2;
+    m_head = 0;
+}
+
+EventLoop::EventLoop(Recorder *recorder)
+    : m_rec(recorder) {}
+
+EventLoop::~EventLoop() {
+    teardown();
+}
+
+EventLoop &getRunningLoop() {
+    if (!detail::tl_loop)
+        throw RuntimeError("no running event loop");
+    return *detail::tl_loop;
+}
+
+Ref<TimerHandle> EventLoop::callAt(double when, HandleFn fn, RefCounted *a, RefCounted *b,
+                                   const char *what) {
+    // base_events.BaseEventLoop.call_at: a TimerHandle pushed on the heap. The sequence number
+    // breaks ties so that equal deadlines fire in arm order (libuv's start_id; pytrace does the
+    // same).
+    Ref<TimerHandle> t(new TimerHandle);
+    t->m_loop = this;
+    t->m_when = when;
+    t->m_seq = ++m_timerSeq;
+    t->m_id = ++m_timerIds;
+    t->m_what = what;
+    t->m_fn = fn;
+    t->m_a = a;
+    t->m_b = b;
+    t->m_inHeap = true;
+    t->incRef();
+    m_timers.push_back(TimerEntry{when, t->m_seq, t.get()});
+    std::push_heap(m_timers.begin(), m_timers.end(), TimerLater{});
+    if (recording())
+        m_rec->timer(m_now, t->m_id, TimerAction::Armed, what, when);
+    return t;
+}
+
+Ref<TimerHandle> EventLoop::callSoonCancellable(HandleFn fn, RefCounted *a, RefCounted *b) {
+    Ref<TimerHandle> t(new TimerHandle);
+    t->m_loop = this;
+    t->m_when = m_now;
+    t->m_fn = fn;
+    t->m_a = a;
+    t->m_b = b;
+    callSoon(&EventLoop::runTimer, t.get(), nullptr);
+    return t;
+}
+
+void EventLoop::runTimer(RefCounted *timer, RefCounted *) {
+    auto *t = static_cast<TimerHandle *>(timer);
+    // base_events._run_once: "if handle._cancelled: continue" -- a timer cancelled after it
+    // moved to the ready queue does not run.
+    if (!t->m_cancelled) {
+        Ref<RefCounted> a = std::move(t->m_a), b = std::move(t->m_b); // a timer runs once
+        t->m_fn(a.get(), b.get());
+    }
+}
+
+void EventLoop::runOnce() {
+    // base_events.BaseEventLoop._run_once, phase by phase.
+    dropCancelledTimers();
+    if (m_ready.empty() && !m_stopping)
+        advanceClock();
+    if (m_halt != Halt::None)
+        return;
+    moveDueWorkToReady();
+    runReadySnapshot();
+}
+
+void EventLoop::dropCancelledTimers() {
+    // "Remove delayed calls that were cancelled from head of queue."
+    if (m_cancelledInHeap == 0)
+        return;
+    while (!m_timers.empty() && m_timers.front().timer->m_cancelled) {
+        --m_cancelledInHeap;
+        std::pop_heap(m_timers.begin(), m_timers.end(), TimerLater{});
+        TimerHandle *t = m_timers.back().timer;
+        m_timers.pop_back();
+        t->m_inHeap = false;
+        t->decRef();
+    }
+}
+
+void EventLoop::advanceClock() {
+    // Nothing is ready: CPython waits in select() until the first deadline. In virtual time the
+    // clock jumps there (trio's autojump clock), and the wait is recorded as `idle`.
+    bool any = false;
+    double next = 0;
+    if (!m_timers.empty()) {
+        next = m_timers.front().when;
+        any = true;
+    }
+    for (const Job &j : m_jobs)
+        if (!any || j.end < next) {
+            next = j.end;
+            any = true;
+        }
+    if (!any) {
+        m_halt = Halt::Stall;
+        if (recording())
+            m_rec->stall(m_now, stallMessage());
+        return;
+    }
+    if (next > horizon) {
+        m_halt = Halt::Horizon;
+        if (m_now < horizon)
+            m_now = horizon;
+        if (recording())
+            m_rec->horizon(m_now);
+        return;
+    }
+    if (next > m_now) {
+        if (recording())
+            m_rec->idle(m_now, next);
+        m_now = next;
+    }
+}
+
+void EventLoop::completeJobs() {
+    if (m_jobs.empty())
+        return;
+    std::stable_sort(m_jobs.begin(), m_jobs.end(), [](const Job &x, const Job &y) {
+        return x.end < y.end || (x.end == y.end && x.seq < y.seq);
+    });
+    std::size_t n = 0;
+    while (n < m_jobs.size() && m_jobs[n].end <= m_now) {
+        m_ready.push(m_jobs[n].done);
+        ++n;
+    }
+    m_jobs.erase(m_jobs.begin(), m_jobs.begin() + static_cast<std::ptrdiff_t>(n));
+}
+
+void EventLoop::block(double duration) {
+    m_now += duration;
+    completeJobs();
+}
+
+std::string EventLoop::stallMessage() const {
+    // pytrace's stall_message.
+    std::string waits;
+    for (TaskImpl *t = m_aliveHead; t; t = t->nextAlive) {
+        if (!waits.empty())
+            waits += "; ";
+        waits += t->waitDescription();
+    }
+    return "the loop would wait forever: no ready handle, no timer, no thread; waiting: " +
+           (waits.empty() ? std::string("nothing") : waits);
+}
+
+void EventLoop::moveDueWorkToReady() {
+    // Executor jobs that ended by now hand their result back first: a worker's
+    // call_soon_threadsafe lands in the ready queue while the loop waits in select(), before
+    // _run_once moves the due timers.
+    completeJobs();
+    // "Handle 'later' callbacks that are ready": every timer due by now (+ clock resolution),
+    // in (deadline, arm order), after the handles already there.
+    const double endTime = m_now + 1e-9;
+    while (!m_timers.empty() && m_timers.front().when < endTime) {
+        std::pop_heap(m_timers.begin(), m_timers.end(), TimerLater{});
+        TimerHandle *t = m_timers.back().timer;
+        m_timers.pop_back();
+        t->m_inHeap = false;
+        if (!t->m_cancelled) {
+            if (recording())
+                m_rec->timer(m_now, t->m_id, TimerAction::Fired, t->m_what, t->m_when);
+            m_ready.push(Handle{&EventLoop::runTimer, t, nullptr}); // the heap's count moves
+        } else {
+            --m_cancelledInHeap;
+            t->decRef();
+        }
+    }
+}
+
+void EventLoop::runReadySnapshot() {
+    // "This is the only place where callbacks are actually *called*. All other places just add
+    // them to ready." Exactly the handles ready now run; what they schedule waits for the next
+    // iteration.
+    std::size_t ntodo = m_ready.size();
+    for (std::size_t i = 0; i < ntodo && m_halt == Halt::None; ++i) {
+        Handle h = m_ready.pop();
+        h.fn(h.a, h.b);
+        decref(h.a);
+        decref(h.b);
+    }
+}
+
+namespace {
+void runUntilCompleteCb(RefCounted *, RefCounted *fut) {
+    // base_events._run_until_complete_cb: fut.exception() marks the exception retrieved.
+    auto *f = static_cast<FutureImpl *>(fut);
+    if (!f->cancelled())
+        (void)f->exceptionOrCancelled();
+    f->loop().stop();
+}
+} // namespace
+
+void EventLoop::runUntilComplete(FutureImpl *fut) {
+    Ref<FutureImpl> keep(fut);
+    fut->addDoneCallback(&runUntilCompleteCb, nullptr);
+    // run_forever: iterate until stop() was called during an iteration.
+    while (m_halt == Halt::None) {
+        runOnce();
+        if (m_stopping)
+            break;
+    }
+    m_stopping = false;
+    fut->removeDoneCallback(&runUntilCompleteCb, nullptr);
+}
+
+void EventLoop::registerTask(TaskImpl *t) {
+    t->incRef();
+    t->alive = true;
+    t->prevAlive = m_aliveTail;
+    t->nextAlive = nullptr;
+    if (m_aliveTail)
+        m_aliveTail->nextAlive = t;
+    else
+        m_aliveHead = t;
+    m_aliveTail = t;
+}
+
+void EventLoop::unregisterTask(TaskImpl *t) {
+    if (!t->alive)
+        return;
+    t->alive = false;
+    (t->prevAlive ? t->prevAlive->nextAlive : m_aliveHead) = t->nextAlive;
+    (t->nextAlive ? t->nextAlive->prevAlive : m_aliveTail) = t->prevAlive;
+    t->prevAlive = t->nextAlive = nullptr;
+    t->decRef();
+}
+
+std::vector<Ref<TaskImpl>> EventLoop::allTasks() const {
+    std::vector<Ref<TaskImpl>> out;
+    for (TaskImpl *t = m_aliveHead; t; t = t->nextAlive)
+        if (!t->done())
+            out.emplace_back(t);
+    return out;
+}
+
+void EventLoop::enterTask(TaskImpl *t) {
+    if (m_current)
+        throw EngineBug("a step began while another task's step was running");
+    m_current = t;
+}
+
+void EventLoop::leaveTask(TaskImpl *t) {
+    if (m_current != t)
+        throw EngineBug("leaving a task that is not the current one");
+    m_current = nullptr;
+}
+
+EventLoop::JobSlot EventLoop::startJob() {
+    // pytrace's VirtualExecutor.submit: the worker free earliest (lowest index on ties).
+    std::size_t lane = 0;
+    for (std::size_t i = 1; i < m_lanes.size(); ++i)
+        if (m_lanes[i] < m_lanes[lane])
+            lane = i;
+    return JobSlot{++m_jobCounter, lane, std::max(m_now, m_lanes[lane])};
+}
+
+void EventLoop::finishJob(const JobSlot &slot, double duration, HandleFn done, RefCounted *a,
+                          RefCounted *b) {
+    double end = slot.start + duration;
+    m_lanes[slot.lane] = end;
+    addCompletion(end, done, a, b);
+    m_lastJobEnd = std::max(m_lastJobEnd, end);
+}
+
+std::uint32_t EventLoop::submitJob(double duration, HandleFn done, RefCounted *a, RefCounted *b,
+                                   double *start) {
+    JobSlot slot = startJob();
+    if (start)
+        *start = slot.start;
+    finishJob(slot, duration, done, a, b);
+    return slot.id;
+}
+
+void EventLoop::addCompletion(double end, HandleFn done, RefCounted *a, RefCounted *b) {
+    incref(a);
+    incref(b);
+    m_jobs.push_back(Job{end, ++m_completionSeq, Handle{done, a, b}});
+}
+
+std::uint32_t EventLoop::internCoroName(const char *fn) {
+    if (!recording())
+        return 0;
+    if (fn == m_lastCoroFn)
+        return m_lastCoroId;
+    m_lastCoroFn = fn;
+    m_lastCoroId = m_rec->strings.intern(detail::coroName(fn));
+    return m_lastCoroId;
+}
+
+void EventLoop::teardown() {
+    // The run is over: nothing may run any more. Destroy the frames of unfinished tasks (their
+    // locals release what they hold), drop callbacks and queued handles, so that every frame,
+    // task and future is freed.
+    bool wasEnabled = m_rec->enabled;
+    m_rec->enabled = false;
+    auto tasks = allTasks();
+    for (auto &t : tasks)
+        t->destroyFrames();
+    for (auto &t : tasks)
+        t->dropCallbacks();
+    while (!m_ready.empty()) {
+        Handle h = m_ready.pop();
+        decref(h.a);
+        decref(h.b);
+    }
+    m_cancelledInHeap = 0;
+    for (auto &e : m_timers) {
+        e.timer->m_inHeap = false;
+        e.timer->m_a = nullptr;
+        e.timer->m_b = nullptr;
+        e.timer->decRef();
+    }
+    m_timers.clear();
+    for (auto &j : m_jobs) {
+        decref(j.done.a);
+        decref(j.done.b);
+    }
+    m_jobs.clear();
+    for (auto &t : tasks)
+        unregisterTask(t.get());
+    tasks.clear();
+    while (m_aliveHead)
+        unregisterTask(m_aliveHead);
+    m_rec->enabled = wasEnabled;
+}
+
+void EventLoop::checkInvariants() const {
+    if (m_current)
+        throw EngineBug("checkInvariants between steps found a current task");
+    // Cheap checks only (this runs after every step in debug builds): the heap's top and the
+    // first alive tasks.
+    for (std::size_t i = 1; i < m_timers.size() && i < 3; ++i)
+        if (timerLater(m_timers[0], m_timers[i]))
+            throw EngineBug("timer heap out of order");
+    std::uint32_t last = 0;
+    int n = 0;
+    for (TaskImpl *t = m_aliveHead; t && n < 64; t = t->nextAlive, ++n) {
+        if (t->id() <= last)
+            throw EngineBug("alive tasks out of creation order");
+        last = t->id();
+    }
+}
+
+} // namespace loopscope
