@@ -133,6 +133,122 @@ Trace detail_run(std::coroutine_handle<> h, detail::PromiseBase *p, RunOptions o
     return trace;
 }
 
+// ---------------------------------------------------------------------------------------------
+// OwnLoop: asyncio.new_event_loop() driven by the program
+
+OwnLoop::OwnLoop(RunOptions opts)
+    : m_rec(std::make_unique<Recorder>())
+    , m_opts(std::move(opts)) {
+    m_rec->enabled = m_opts.record;
+    m_rec->lines = m_opts.lines;
+    m_rec->sink = m_opts.sink;
+    random::seed(m_opts.seed);
+    m_loop = std::make_unique<EventLoop>(m_rec.get());
+    m_loop->horizon = m_opts.horizon;
+    m_loop->stepLimit = m_opts.stepLimit;
+}
+
+OwnLoop::OwnLoop(OwnLoop &&o) noexcept
+    : m_rec(std::move(o.m_rec))
+    , m_loop(std::move(o.m_loop))
+    , m_opts(std::move(o.m_opts))
+    , m_previous(o.m_previous)
+    , m_set(o.m_set)
+    , m_closed(o.m_closed) {
+    o.m_set = false;
+}
+
+OwnLoop::~OwnLoop() {
+    if (m_loop) {
+        EventLoop *previous = detail::tl_loop;
+        detail::tl_loop = m_loop.get(); // frames freed by teardown may look for their loop
+        m_loop->teardown();
+        detail::tl_loop = m_set ? m_previous : previous;
+        m_loop.reset();
+    }
+}
+
+void OwnLoop::restore() {
+    if (m_set) {
+        detail::tl_loop = m_previous;
+        m_set = false;
+    }
+}
+
+void setEventLoop(OwnLoop &loop) {
+    if (!loop.m_set)
+        loop.m_previous = detail::tl_loop;
+    loop.m_set = true;
+    detail::tl_loop = loop.m_loop.get();
+}
+
+OwnLoop newEventLoop(RunOptions opts) {
+    return OwnLoop(std::move(opts));
+}
+
+Value OwnLoop::runUntilComplete(const Future &fut) {
+    // base_events.BaseEventLoop.run_until_complete: run_forever until the done-callback stops
+    // the loop, then future.result().
+    if (m_loop->halted() != Halt::None)
+        return None; // pytrace: a halted program runs nothing more
+    EventLoop *previous = detail::tl_loop;
+    detail::tl_loop = m_loop.get();
+    m_loop->runUntilComplete(fut.impl());
+    detail::tl_loop = previous;
+    if (!fut.impl()->done())
+        return None;
+    return fut.impl()->result();
+}
+
+std::vector<Task> OwnLoop::allTasks() const {
+    std::vector<Task> out;
+    for (auto &t : m_loop->allTasks())
+        out.emplace_back(t);
+    return out;
+}
+
+Trace OwnLoop::trace(std::exception_ptr escaped) && {
+    Trace trace;
+    Status status = Status::Ok;
+    std::uint32_t excId = 0, msgId = 0;
+    switch (m_loop->halted()) {
+    case Halt::Horizon:
+        status = Status::Horizon;
+        break;
+    case Halt::Stall:
+        status = Status::Stall;
+        break;
+    case Halt::Limit:
+        status = Status::Limit;
+        break;
+    case Halt::None:
+        if (escaped) {
+            status = Status::Exception;
+            if (m_rec->enabled) {
+                excId = m_rec->strings.intern(exceptionTypeName(escaped));
+                std::string m = exceptionMessage(escaped);
+                msgId = m.empty() ? 0 : m_rec->strings.intern(m);
+            }
+        }
+        break;
+    }
+    trace.m_steps = m_loop->steps();
+    double endTime = m_loop->time();
+    {
+        EventLoop *previous = detail::tl_loop;
+        detail::tl_loop = m_loop.get();
+        m_loop->teardown();
+        detail::tl_loop = previous;
+    }
+    restore();
+    m_loop.reset();
+    m_rec->end(endTime, status, excId, msgId);
+    trace.m_endTime = endTime;
+    trace.m_rec = std::move(m_rec);
+    trace.m_opts = std::move(m_opts);
+    return trace;
+}
+
 void Trace::writeJson(std::ostream &out) const {
     m_rec->writeJson(out, m_opts.program, m_opts.horizon, m_opts.stepLimit, m_opts.seed,
                      "loopscope-engine 0.1");

@@ -2,7 +2,10 @@
 #include "loopscope/coro.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cmath>
 #include <cstdio>
+#include <ctime>
 
 namespace loopscope {
 
@@ -468,7 +471,7 @@ void reportNeverAwaited(const char *fn) {
     if (t)
         t->flushStepLine();
     loop->recorder().error(loop->time(), ErrorKind::NeverAwaited, t ? t->id() : 0,
-                           "coroutine '" + coroName(fn) + "' was never awaited");
+                           "coroutine '" + coroQualname(fn) + "' was never awaited");
 }
 
 std::string coroName(const char *fn) {
@@ -494,6 +497,48 @@ std::string coroName(const char *fn) {
         }
     }
     return head.substr(start);
+}
+
+std::string coroQualname(const char *fn) {
+    // "Coro<List> ns::{anonymous}::Database::fetch(std::string)" -> "Database.fetch". C++ does
+    // not say which scopes are classes: the classes are the scopes written as Python's classes
+    // are, CamelCase (twins' namespaces are snake_case), nearest the function.
+    std::string name = coroName(fn);
+    if (name == "<lambda>")
+        return name;
+    std::string s(fn);
+    std::string head = s.substr(0, s.find('('));
+    // The qualified name: after the last space outside template arguments.
+    std::vector<std::string> parts;
+    int depth = 0;
+    std::string cur;
+    for (std::size_t i = head.size(); i-- > 0;) {
+        char c = head[i];
+        if (c == '>')
+            ++depth;
+        else if (c == '<')
+            --depth;
+        if (depth == 0 && c == ' ')
+            break;
+        if (depth == 0 && c == ':') {
+            if (!cur.empty())
+                parts.push_back(cur);
+            cur.clear();
+            continue;
+        }
+        cur.insert(cur.begin(), c);
+    }
+    if (!cur.empty())
+        parts.push_back(cur);
+    // parts[0] is the function, then its scopes outwards.
+    std::string out = name;
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+        std::string scope = parts[i].substr(0, parts[i].find('<')); // Box<T> -> Box
+        if (scope.empty() || !std::isupper(static_cast<unsigned char>(scope[0])))
+            break;
+        out = scope + "." + out;
+    }
+    return out;
 }
 
 } // namespace detail
@@ -560,6 +605,9 @@ Future runInExecutor(const std::string &func, double duration, Value result) {
 }
 
 namespace {
+/// The Job whose body is running (time.time() inside a thread function reads its clock).
+thread_local Job *tl_job = nullptr;
+
 struct JobResult : RefCounted {
     Value value;
     std::exception_ptr exc;
@@ -589,11 +637,14 @@ Future runInExecutor(const std::string &func, std::function<Value(Job &)> body) 
     Ref<JobResult> res(new JobResult);
     EventLoop::JobSlot slot = loop.startJob();
     Job job(slot.id, slot.start);
+    Job *outer = tl_job;
+    tl_job = &job; // time.time() in the body reads the job's clock
     try {
         res->value = body(job);
     } catch (...) {
         res->exc = std::current_exception(); // the thread's exception travels through the future
     }
+    tl_job = outer;
     loop.finishJob(slot, job.duration(), &completeJobWithBody, f.get(), res.get());
     f->setJobId(slot.id);
     TaskImpl *t = loop.currentTask();
@@ -605,6 +656,28 @@ Future runInExecutor(const std::string &func, std::function<Value(Job &)> body) 
     }
     return Future(f);
 }
+
+namespace time {
+double time() {
+    // pytrace_runtime: time.time() = EPOCH + loop.time() (a thread reads its own clock).
+    return EPOCH + (tl_job ? tl_job->time() : getRunningLoop().time());
+}
+
+std::string strftime(const std::string &format) {
+    return strftime(format, time());
+}
+
+std::string strftime(const std::string &format, double t) {
+    // time.strftime with TZ=UTC: localtime is gmtime.
+    std::time_t secs = static_cast<std::time_t>(std::floor(t));
+    std::tm tm{};
+    gmtime_r(&secs, &tm);
+    std::string out(format.size() * 4 + 64, '\0');
+    std::size_t n = format.empty() ? 0 : std::strftime(out.data(), out.size(), format.c_str(), &tm);
+    out.resize(n);
+    return out;
+}
+} // namespace time
 
 Ref<TimerHandle> callLater(double delay, std::function<void()> callback) {
     Ref<RefCounted> box(new FunctionBox(std::move(callback)));

@@ -1,24 +1,11 @@
 // Twin of say_after_sequential.py.
 #include "loopscope/twin.hpp"
 
-#include <ctime>
+#include <string>
 
 namespace loopscope::twins::say_after_sequential {
 
 namespace {
-
-namespace time {
-/// time.strftime(format) on the virtual clock: time.time() is 2024-01-01 00:00:00 UTC plus the
-/// loop's time (docs/trace-format.md, "Virtual time").
-std::string strftime(const char *format) {
-    std::time_t now = static_cast<std::time_t>(1704067200.0 + getRunningLoop().time());
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buf[64];
-    std::strftime(buf, sizeof buf, format, &tm);
-    return buf;
-}
-} // namespace time
 
 Coro<> say_after(long long delay, std::string what) {
     at(8); // async def say_after(delay: int, what: str) -> None:

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace loopscope;
 
 namespace {
@@ -251,4 +253,152 @@ TEST(Names, LoopCreateTaskNamesAtCreationWithoutConsumingANumber) {
     EXPECT_NE(j.find("\"ev\": \"task_new\", \"task\": 2, \"name\": \"early\""), std::string::npos);
     EXPECT_NE(j.find("\"ev\": \"task_new\", \"task\": 3, \"name\": \"Task-2\""), std::string::npos);
     EXPECT_EQ(j.find("\"ev\": \"rename\""), std::string::npos);
+}
+
+namespace {
+Coro<> important() {
+    at(1);
+    co_await sleep(2);
+}
+Coro<> waitForShielded() {
+    at(3);
+    try {
+        co_await waitFor(shield(important()), 1.0);
+    } catch (const TimeoutError &) {
+        print("timeout");
+    }
+}
+} // namespace
+
+TEST(WaitFor, WaitForOfAShieldYieldsOnTheShieldedTask) {
+    // pytrace's waits_on: wait_for(shield(task)) targets the shield's inner task.
+    Trace tr = run(waitForShielded());
+    EXPECT_EQ(tr.output(), (std::vector<std::string>{"timeout"}));
+    auto lines = tr.eventLines();
+    EXPECT_NE(std::find(lines.begin(), lines.end(),
+                        "{\"t\": 0.0, \"ev\": \"yield\", \"task\": 1, \"on\": \"wait_for\", "
+                        "\"target\": [2], \"until\": 1.0, \"what\": null}"),
+              lines.end());
+}
+
+namespace {
+Coro<> clockPrints() {
+    at(1);
+    print(time::strftime("%X"), time::time());
+    co_await sleep(61.5);
+    print(time::strftime("%X"));
+    co_await toThread("f", [](Job &job) {
+        job.sleep(3600);
+        job.print(time::strftime("%X"));
+        return Value(time::time());
+    });
+    print(time::strftime("%Y-%m-%d %X"));
+    print(time::strftime("%X", time::EPOCH + 86399));
+}
+} // namespace
+
+TEST(Time, StrftimeReadsTheVirtualClockFromMidnightUtcAndAThreadReadsItsOwn) {
+    // pytrace: time.time() = 1704067200 (2024-01-01 00:00:00, TZ=UTC) + loop.time().
+    RunOptions o;
+    o.horizon = 10000;
+    Trace tr = run(clockPrints(), o);
+    EXPECT_EQ(tr.output(),
+              (std::vector<std::string>{"00:00:00 1704067200.0", "00:01:01", "01:01:01",
+                                        "2024-01-01 01:01:01", "23:59:59"}));
+}
+
+namespace {
+class Database {
+public:
+    Coro<List> fetch() {
+        at(2);
+        co_return List{};
+    }
+};
+Coro<> forgetsTheAwait() {
+    at(1);
+    Database db;
+    auto data = db.fetch();
+    co_return;
+}
+} // namespace
+
+TEST(Diagnostics, NeverAwaitedNamesAMethodCoroutineByItsQualname) {
+    // genobject.c _PyErr_WarnUnawaitedCoroutine uses the coroutine's __qualname__.
+    std::string j = run(forgetsTheAwait()).json();
+    EXPECT_NE(j.find("coroutine 'Database.fetch' was never awaited"), std::string::npos);
+    EXPECT_EQ(detail::coroName("Coro<> ns::{anonymous}::Database::fetch(int)"), "fetch");
+    EXPECT_EQ(detail::coroQualname("Coro<> ns::{anonymous}::Database::fetch(int)"),
+              "Database.fetch");
+    EXPECT_EQ(detail::coroQualname("Coro<List> loopscope::twins::x::main()"), "main");
+    EXPECT_EQ(detail::coroQualname("Coro<int> a::Box<T>::get() [with T = int]"), "Box.get");
+}
+
+namespace {
+Coro<> lingers() {
+    at(1);
+    try {
+        co_await sleep(10);
+    } catch (const CancelledError &) {
+        print("lingers cancelled");
+        throw;
+    }
+}
+Coro<int> leavesATask() {
+    at(2);
+    createTask(lingers());
+    co_await sleep(1);
+    co_return 42;
+}
+Coro<> fails() {
+    at(3);
+    co_await sleep(0);
+    throw ValueError("boom");
+}
+} // namespace
+
+TEST(OwnLoop, RunUntilCompleteReturnsTheResultAndNoShutdownTasksRun) {
+    // base_events.run_until_complete, all_tasks(loop), gather, close: what asyncio.run does,
+    // written out by the program; asyncio.run's shutdown_asyncgens/executor tasks do not run.
+    auto loop = newEventLoop();
+    setEventLoop(loop);
+    Task task = loop.createTask(leavesATask());
+    Value r = loop.runUntilComplete(task);
+    EXPECT_EQ(r.asInt(), 42);
+    std::vector<Task> pending = allTasks(loop);
+    ASSERT_EQ(pending.size(), 1u);
+    for (Task &t : pending)
+        t.cancel();
+    Gather group = gather(pending, true);
+    loop.runUntilComplete(group);
+    EXPECT_TRUE(pending[0].cancelled());
+    EXPECT_TRUE(allTasks(loop).empty());
+    Gather none = gather(std::vector<Task>{}, true);
+    EXPECT_EQ(detail::pyStr(loop.runUntilComplete(none)), "[]");
+    loop.close();
+    Trace tr = std::move(loop).trace();
+    EXPECT_EQ(tr.status(), Status::Ok);
+    EXPECT_EQ(tr.output(), (std::vector<std::string>{"lingers cancelled"}));
+    std::string j = tr.json();
+    EXPECT_EQ(j.find("shutdown_asyncgens"), std::string::npos);
+    EXPECT_EQ(j.find("\"task\": 3"), std::string::npos);
+    EXPECT_EQ(tr.endTime(), 1.0);
+    EXPECT_EQ(liveFrames(), 0u);
+    EXPECT_THROW(getRunningLoop(), RuntimeError); // the trace unsets the loop
+}
+
+TEST(OwnLoop, AnExceptionEscapingRunUntilCompleteEndsTheTraceWithIt) {
+    auto loop = newEventLoop();
+    setEventLoop(loop);
+    std::exception_ptr escaped;
+    try {
+        loop.runUntilComplete(fails());
+    } catch (...) {
+        escaped = std::current_exception();
+    }
+    ASSERT_TRUE(escaped);
+    Trace tr = std::move(loop).trace(escaped);
+    EXPECT_EQ(tr.status(), Status::Exception);
+    EXPECT_NE(tr.json().find("\"status\": \"exception\", \"exc\": \"ValueError\", \"msg\": \"boom\""),
+              std::string::npos);
 }

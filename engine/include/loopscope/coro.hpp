@@ -113,6 +113,8 @@ struct PromiseValue<void> : PromiseBase {
 void reportNeverAwaited(const char *fn);
 /// The coroutine's name from its source_location function name ("Coro<> ns::f(int)" -> "f").
 std::string coroName(const char *fn);
+/// The coroutine's __qualname__ ("Database.fetch" for a method), as "never awaited" shows it.
+std::string coroQualname(const char *fn);
 
 } // namespace detail
 

@@ -3,7 +3,9 @@
 
 #include "loopscope/combinators.hpp"
 
+#include <exception>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 
@@ -38,6 +40,7 @@ public:
 
 private:
     friend Trace detail_run(std::coroutine_handle<>, detail::PromiseBase *, RunOptions);
+    friend class OwnLoop;
     std::unique_ptr<Recorder> m_rec;
     RunOptions m_opts;
     std::uint64_t m_steps = 0;
@@ -54,6 +57,66 @@ template<class T, bool L>
 Trace run(BasicCoro<T, L> main, RunOptions opts = {}) {
     auto h = main.release();
     return detail_run(h, &h.promise(), std::move(opts));
+}
+
+/// A loop the program drives itself, for listings without asyncio.run:
+///     loop = asyncio.new_event_loop(); asyncio.set_event_loop(loop)
+///     task = loop.create_task(main()); loop.run_until_complete(task); ...; loop.close()
+/// is  `auto loop = newEventLoop(options); setEventLoop(loop);`
+///     `Task task = loop.createTask(main()); loop.runUntilComplete(task); ... loop.close();`
+///     `return std::move(loop).trace();`
+/// No shutdown tasks run (only asyncio.run makes them). After a horizon, stall or step limit
+/// every later runUntilComplete does nothing (pytrace stops the whole program there).
+class OwnLoop {
+public:
+    explicit OwnLoop(RunOptions opts);
+    OwnLoop(OwnLoop &&) noexcept;
+    OwnLoop &operator=(OwnLoop &&) = delete;
+    ~OwnLoop();
+
+    /// loop.create_task(coro, name=...) outside any task: no parent, Task-N numbering.
+    template<class T, bool L>
+    Task createTask(BasicCoro<T, L> coro, std::optional<std::string> name = std::nullopt) {
+        auto h = coro.release();
+        return Task(detail::makeTask(*m_loop, h, &h.promise(), name ? &*name : nullptr));
+    }
+    /// loop.run_until_complete(future): runs the loop until `fut` is done (and the iteration
+    /// that runs its done-callback), then returns fut.result(), rethrowing its exception.
+    Value runUntilComplete(const Future &fut);
+    /// loop.run_until_complete(coro): the coroutine is wrapped in a task first.
+    template<class T, bool L>
+    Value runUntilComplete(BasicCoro<T, L> coro) {
+        return runUntilComplete(createTask(std::move(coro)));
+    }
+    /// asyncio.all_tasks(loop=loop): the loop's pending tasks, in creation order.
+    std::vector<Task> allTasks() const;
+    /// loop.close(): no tasks, no events.
+    void close() { m_closed = true; }
+    bool isClosed() const { return m_closed; }
+    /// The recorded trace; `escaped` is the exception that ended the program (status
+    /// "exception"), else the status is ok, or horizon / stall / limit if the loop halted.
+    Trace trace(std::exception_ptr escaped = nullptr) &&;
+    EventLoop &loop() { return *m_loop; }
+
+private:
+    friend void setEventLoop(OwnLoop &loop);
+    void restore();
+    std::unique_ptr<Recorder> m_rec;
+    std::unique_ptr<EventLoop> m_loop;
+    RunOptions m_opts;
+    EventLoop *m_previous = nullptr;
+    bool m_set = false;
+    bool m_closed = false;
+};
+
+/// asyncio.new_event_loop(): a fresh virtual clock and recorder; random is seeded.
+OwnLoop newEventLoop(RunOptions opts = {});
+/// asyncio.set_event_loop(loop): the loop that gather(), createFuture(), ... use outside a
+/// running loop (until the trace is taken).
+void setEventLoop(OwnLoop &loop);
+/// asyncio.all_tasks(loop=loop).
+inline std::vector<Task> allTasks(const OwnLoop &loop) {
+    return loop.allTasks();
 }
 
 } // namespace loopscope

@@ -240,6 +240,20 @@ inline detail::FutureAwaiter toThread(const std::string &func, std::function<Val
     return detail::FutureAwaiter(runInExecutor(func, std::move(body)).ref());
 }
 
+/// The `time` module on the virtual clock, as tools/pytrace_runtime.py sets it up: the wall
+/// clock starts at EPOCH (2024-01-01 00:00:00) in TZ=UTC, so `time.time()` is EPOCH +
+/// loop.time(); inside a Job's body (a thread function) it reads the job's own time instead.
+namespace time {
+inline constexpr double EPOCH = 1704067200.0;
+/// time.time().
+double time();
+/// time.strftime(format): the current time (time.time()) formatted in UTC, e.g. "%X" ->
+/// "00:00:01" one virtual second in.
+std::string strftime(const std::string &format);
+/// time.strftime(format, time.gmtime(t)) for t in seconds since the Unix epoch.
+std::string strftime(const std::string &format, double t);
+} // namespace time
+
 /// loop.call_later(delay, callback): a callback run by the loop, outside any task.
 Ref<TimerHandle> callLater(double delay, std::function<void()> callback);
 /// loop.call_soon(callback).
