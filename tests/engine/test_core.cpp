@@ -399,6 +399,7 @@ TEST(OwnLoop, AnExceptionEscapingRunUntilCompleteEndsTheTraceWithIt) {
     ASSERT_TRUE(escaped);
     Trace tr = std::move(loop).trace(escaped);
     EXPECT_EQ(tr.status(), Status::Exception);
-    EXPECT_NE(tr.json().find("\"status\": \"exception\", \"exc\": \"ValueError\", \"msg\": \"boom\""),
-              std::string::npos);
+    EXPECT_NE(
+        tr.json().find("\"status\": \"exception\", \"exc\": \"ValueError\", \"msg\": \"boom\""),
+        std::string::npos);
 }
