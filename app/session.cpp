@@ -143,14 +143,7 @@ double Session::cursorX() const {
 }
 
 double Session::cursorTime() const {
-    if (!m_trace || m_cursor == 0)
-        return 0;
-    int seen = 0;
-    for (const auto &e : m_trace->events) {
-        if (e.kind == loopscope::trace::Kind::Step && ++seen == m_cursor)
-            return e.t;
-    }
-    return 0;
+    return m_state.t; // the time of the step at the cursor, replayed with the rest of the state
 }
 
 void Session::setError(const QString &error) {

@@ -108,7 +108,7 @@ Axis layoutAxis(const TraceDocument &trace, AxisMode mode) {
             inStep = true;
             axis.eventX[i] = stepX;
         } else if (e.kind == Kind::Yield || e.kind == Kind::Done) {
-            axis.eventX[i] = mode == AxisMode::Proportional ? x : x; // the end of the step column
+            axis.eventX[i] = x; // the end of the step column
             inStep = false;
         } else {
             // Inside a step, events spread over its column in order (several prints of one
