@@ -260,10 +260,10 @@ Value Generator::resume(Value sent, std::exception_ptr throwIn) {
             if (closed) {
                 rec->done(now, s.id, DoneState::Cancelled, 0, 0);
             } else {
-                const std::string msg = exceptionMessage(exc);
+                // pytrace writes str(exc), "" included.
                 rec->done(now, s.id, DoneState::Exception,
                           rec->strings.intern(exceptionTypeName(exc)),
-                          msg.empty() ? 0 : rec->strings.intern(msg));
+                          rec->strings.intern(exceptionMessage(exc)));
             }
         }
     }
@@ -313,8 +313,7 @@ Trace runModule(RunOptions opts, const std::function<void()> &module) {
             status = Status::ImportError;
             if (rec.enabled) {
                 excId = rec.strings.intern(exceptionTypeName(e));
-                std::string m = exceptionMessage(e);
-                msgId = m.empty() ? 0 : rec.strings.intern(m);
+                msgId = rec.strings.intern(exceptionMessage(e)); // str(exc), "" included
             }
         }
         trace.m_steps = run.steps;
