@@ -78,14 +78,31 @@ QString howItEnds(const TraceDocument &trace, const Event &end) {
     case On::Future:
         return end.text ? NarrationText::tr("waits in %1").arg(trace.string(end.text))
                         : NarrationText::tr("waits for a future");
+    case On::Generator:
+        return NarrationText::tr("hands control back to the program's loop");
     }
     return QString();
+}
+
+// A program from before asyncio: its own loop resumes generators (yield on "generator").
+bool drivesGenerators(const TraceDocument &trace) {
+    for (const Event &e : trace.events) {
+        if (e.kind == Kind::Yield && static_cast<On>(e.sub) == On::Generator)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
 
 QString narrate(const TraceDocument &trace, std::size_t cursor) {
     if (cursor == 0) {
+        if (drivesGenerators(trace)) {
+            return NarrationText::tr("Nothing has run yet: no event loop here, the program's own "
+                                     "loop is about to resume %1.")
+                .arg(trace.tasks.size() > 1 ? trace.taskLabel(1)
+                                            : NarrationText::tr("the program"));
+        }
         return NarrationText::tr("Nothing has run yet: asyncio.run is about to start %1.")
             .arg(trace.tasks.size() > 1 ? trace.taskLabel(1) : NarrationText::tr("the program"));
     }

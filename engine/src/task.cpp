@@ -1,6 +1,6 @@
 #include "loopscope/task.hpp"
-#include "loopscope/generator.hpp"
 #include "loopscope/coro.hpp"
+#include "loopscope/generator.hpp"
 
 #include <algorithm>
 #include <cctype>

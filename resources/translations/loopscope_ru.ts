@@ -339,6 +339,14 @@
         <source>%1 runs and %2.</source>
         <translation>%1 выполняется и %2.</translation>
     </message>
+    <message>
+        <source>hands control back to the program&apos;s loop</source>
+        <translation>возвращает управление циклу программы</translation>
+    </message>
+    <message>
+        <source>Nothing has run yet: no event loop here, the program&apos;s own loop is about to resume %1.</source>
+        <translation>Ещё ничего не выполнялось: цикла событий здесь нет, собственный цикл программы вот-вот возобновит %1.</translation>
+    </message>
 </context>
 <context>
     <name>Parameters</name>
@@ -533,6 +541,22 @@
     <message>
         <source>failed</source>
         <translation>упала</translation>
+    </message>
+    <message>
+        <source>paused at yield</source>
+        <translation>остановлен на yield</translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation>генератор</translation>
+    </message>
+    <message>
+        <source>program loop</source>
+        <translation>цикл программы</translation>
+    </message>
+    <message>
+        <source>hand-written</source>
+        <translation>самодельный</translation>
     </message>
 </context>
 <context>
