@@ -204,7 +204,6 @@ TimelineScene buildScene(const TraceDocument &trace, AxisMode mode) {
     if (std::find(generators.begin(), generators.end(), true) != generators.end()) {
         // No asyncio: the listing's own loop resumes the generators and sleeps between turns.
         scene.loopTitle = TimelineText::tr("program loop");
-        scene.loopSubtitle = TimelineText::tr("hand-written");
     }
     for (std::size_t i = 0; i < order.size(); ++i) {
         const std::uint32_t id = order[i];

@@ -554,10 +554,6 @@
         <source>program loop</source>
         <translation>цикл программы</translation>
     </message>
-    <message>
-        <source>hand-written</source>
-        <translation>самодельный</translation>
-    </message>
 </context>
 <context>
     <name>TimelineView</name>
