@@ -178,7 +178,7 @@ QString waitLabel(const TraceDocument &trace, const Event &e) {
     case On::Future:
         return e.text ? trace.string(e.text) : TimelineText::tr("a future");
     case On::Generator:
-        return TimelineText::tr("paused at yield");
+        return TimelineText::tr("at yield");
     }
     return QString();
 }

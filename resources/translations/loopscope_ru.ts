@@ -543,8 +543,8 @@
         <translation>упала</translation>
     </message>
     <message>
-        <source>paused at yield</source>
-        <translation>остановлен на yield</translation>
+        <source>at yield</source>
+        <translation>на yield</translation>
     </message>
     <message>
         <source>generator</source>

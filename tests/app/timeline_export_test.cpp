@@ -199,7 +199,7 @@ TEST(SceneBuilder, GivesEachGeneratorALaneAndTheProgramsOwnLoopItsSleeps) {
     EXPECT_EQ(steps, 4);
     const bool paused =
         std::any_of(scene.lanes[0].bars.begin(), scene.lanes[0].bars.end(), [](const Bar &b) {
-            return b.activity == Activity::Awaiting && b.label == QStringLiteral("paused at yield");
+            return b.activity == Activity::Awaiting && b.label == QStringLiteral("at yield");
         });
     EXPECT_TRUE(paused);
     // An asyncio trace keeps the event loop's own name.
