@@ -333,7 +333,9 @@ TimelineScene buildScene(const TraceDocument &trace, AxisMode mode) {
                 break;
             case DoneState::Cancelled:
                 lane.ending = Ending::Cancelled;
-                lane.endLabel = TimelineText::tr("cancelled");
+                // A generator ended by close() (GeneratorExit) is closed, not cancelled.
+                lane.endLabel =
+                    generators[e.task] ? TimelineText::tr("closed") : TimelineText::tr("cancelled");
                 failed[e.task] = true;
                 break;
             }

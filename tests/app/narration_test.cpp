@@ -113,3 +113,18 @@ TEST(Narration, AHandDrivenProgramHasNoEventLoopToStart) {
               QStringLiteral("printer runs and hands control back to the program's loop at line "
                              "23 `yield`."));
 }
+
+TEST(Narration, AGeneratorEndedByCloseIsClosedNotCancelled) {
+    // pytrace's trace of tests/pytrace/programs/generators_by_hand.py: step 6 is echo's close().
+    QFile f(QStringLiteral(LOOPSCOPE_TEST_DATA "/generators_by_hand.loopscope.json"));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QString error;
+    const auto trace = TraceDocument::fromJson(f.readAll(), &error);
+    ASSERT_NE(trace, nullptr) << error.toStdString();
+    EXPECT_EQ(narrate(*trace, 6),
+              QStringLiteral("echo: GeneratorExit is thrown into the generator at line 14 "
+                             "`got = yield`; it is closed."));
+    EXPECT_EQ(narrate(*trace, 8),
+              QStringLiteral("failing runs from line 21 `yield 1` and fails with ValueError: "
+                             "bad turn."));
+}

@@ -205,3 +205,14 @@ TEST(SceneBuilder, GivesEachGeneratorALaneAndTheProgramsOwnLoopItsSleeps) {
     // An asyncio trace keeps the event loop's own name.
     EXPECT_TRUE(buildScene(*load("say_after_tasks.loopscope.json")).loopTitle.isEmpty());
 }
+
+TEST(SceneBuilder, SaysHowEachGeneratorEnded) {
+    const auto trace = load("generators_by_hand.loopscope.json");
+    const TimelineScene scene = buildScene(*trace);
+    ASSERT_EQ(scene.lanes.size(), 4u);
+    EXPECT_EQ(scene.lanes[0].endLabel, QStringLiteral("→ 'a done'")); // StopIteration.value
+    EXPECT_EQ(scene.lanes[1].ending, Ending::Cancelled);
+    EXPECT_EQ(scene.lanes[1].endLabel, QStringLiteral("closed"));
+    EXPECT_EQ(scene.lanes[2].ending, Ending::Exception);
+    EXPECT_EQ(scene.lanes[2].endLabel, QStringLiteral("ValueError: bad turn"));
+}
