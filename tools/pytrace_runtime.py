@@ -42,12 +42,14 @@ Deliberate deviations from CPython (each one because CPython's own order is not 
    earlier.
 """
 
+import ast
 import asyncio
 import asyncio.base_events as _base_events
 import asyncio.events as _events
 import asyncio.futures as _futures
 import asyncio.tasks as _tasks
 import asyncio.taskgroups as _taskgroups
+import builtins
 import concurrent.futures
 import contextvars
 import datetime as _datetime
@@ -1022,10 +1024,11 @@ def run(listing_path, source, display_name, seed, horizon, step_limit, sink):
     time.sleep = _patched_sleep
     install_asyncio()
     warnings.showwarning = _showwarning
+    setattr(builtins, GENERATOR_HOOK, generator_lane)  # the decorator compile_listing adds
     random.seed(seed)
     status, exc_name, msg, tb = 'ok', None, None, None
     try:
-        code = compile(source, listing_path, 'exec')
+        code = compile_listing(source, listing_path)
     except SyntaxError as e:
         status = 'syntax_error'
         exc_name = type(e).__name__
@@ -1061,10 +1064,182 @@ def run(listing_path, source, display_name, seed, horizon, step_limit, sink):
             if rec.active:
                 gc.collect()
             sys.stdout = real_stdout
-        if status == 'ok' and rec.loops_run == 0:
+        if status == 'ok' and rec.loops_run == 0 and not generators_stepped(rec):
             status = 'no_loop'
             msg = 'the program never ran an event loop (asyncio.run was not called)'
     rec.active = True  # the closing events are always written
     rec.flush_all_thread_events()
     rec.emit('end', {'status': status, 'exc': exc_name, 'msg': msg, 'traceback': tb})
     return rec, status
+
+
+# -- generators driven by hand (no event loop) ---------------------------------------------------
+#
+# A program from before asyncio drives plain generators itself (`next(g)` in a loop of its own).
+# Each generator made by one of the listing's generator functions, outside a running event loop,
+# is a lane of the trace: a `task_new` (coro = the function's __name__) when it is created, and
+# each resumption by the code that drives it a step: `step` ... `yield` (on "generator") or
+# `done`. The listing's undecorated `def`s that yield are compiled with a decorator
+# (GENERATOR_HOOK, on the def's own line, so no line number moves) that hands back, instead of
+# the raw generator, a generator of pytrace's (`_drive`) delegating every next/send/throw/close
+# to it exactly (PEP 380's expansion, written out so that each resumption can be recorded). A
+# resumption made while another step runs (`yield from sub()`, next(other) in a generator's body,
+# anything inside an asyncio task) is part of that step, not a step of its own.
+
+GENERATOR_HOOK = '__pytrace_generator__'
+
+
+def _own_scope_yields(fn):
+    """True when the function's own body (not a nested def, lambda or class) yields."""
+    todo = list(ast.iter_child_nodes(fn))
+    while todo:
+        node = todo.pop()
+        if isinstance(node, (ast.Yield, ast.YieldFrom)):
+            return True
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            continue
+        todo.extend(ast.iter_child_nodes(node))
+    return False
+
+
+def compile_listing(source, path):
+    """compile(source), with every undecorated generator function decorated by GENERATOR_HOOK.
+    A listing with no such function (every asyncio program) compiles exactly as before;
+    decorated ones (@types.coroutine, @contextmanager) are left alone."""
+    try:
+        tree = ast.parse(source, path)
+    except SyntaxError:
+        return compile(source, path, 'exec')  # raises the same error, from the source
+    found = False
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and not node.decorator_list \
+                and _own_scope_yields(node):
+            hook = ast.Name(id=GENERATOR_HOOK, ctx=ast.Load())
+            hook.lineno = hook.end_lineno = node.lineno
+            hook.col_offset = hook.end_col_offset = node.col_offset
+            node.decorator_list.append(hook)
+            found = True
+    if not found:
+        return compile(source, path, 'exec')
+    return compile(tree, path, 'exec')
+
+
+class GeneratorLane:
+    """A generator of the listing recorded as a lane: its trace id and the real generator."""
+    __slots__ = ('_ls_id', 'gen')
+
+    def __init__(self, lane_id, gen):
+        self._ls_id = lane_id
+        self.gen = gen
+
+
+def generator_lane(fn):
+    """GENERATOR_HOOK: wraps a listing's generator function so that its generators are lanes."""
+    @functools.wraps(fn)
+    def make(*args, **kwargs):
+        gen = fn(*args, **kwargs)
+        rec = REC
+        if not rec.active or rec.job is not None or _events._get_running_loop() is not None \
+                or isinstance(rec.stepping, TracedTask):
+            return gen  # inside asyncio: an ordinary generator, part of its task's steps
+        tid = len(rec.tasks) + 1
+        lane = GeneratorLane(tid, gen)
+        name = gen.__name__
+        parent = rec.stepping_id()
+        rec.tasks.append({'task': tid, 'name': name, 'coro': name, 'parent': parent})
+        rec.emit('task_new', {'task': tid, 'name': name, 'coro': name, 'parent': parent})
+        driver = _drive(lane)
+        driver.__name__, driver.__qualname__ = gen.__name__, gen.__qualname__
+        return driver
+    return make
+
+
+def _generator_line(rec, gen):
+    """The innermost listing line on a generator's `yield from` chain (None if none)."""
+    frames = []
+    obj = gen
+    while obj is not None:
+        code = getattr(obj, 'gi_code', None)
+        if code is _drive.__code__:  # a lane delegated to: look at its real generator
+            frame = obj.gi_frame
+            obj = frame.f_locals.get('gen') if frame is not None else None
+            continue
+        frame = getattr(obj, 'gi_frame', None)
+        if frame is None:
+            break
+        frames.append(frame)
+        obj = obj.gi_yieldfrom
+    return rec.listing_line(frames)
+
+
+def _lane_step(lane, thrown):
+    """A resumption begins. Returns whether it is recorded as a step (the driver's own)."""
+    rec = REC
+    if not rec.active or rec.stepping is not None or rec.job is not None:
+        return False
+    if rec.steps >= rec.step_limit:
+        rec.stop('limit', {})
+    if rec.clock > rec.horizon:
+        # A block carried the clock past the horizon: the run stops at the next resumption.
+        rec.stop('horizon', {})
+    rec.steps += 1
+    rec.generator_steps = getattr(rec, 'generator_steps', 0) + 1
+    tid = lane._ls_id
+    rec.emit('step', {'task': tid, 'exc': None if thrown is None else type(thrown).__name__})
+    rec.emit('line', {'task': tid, 'line': _generator_line(rec, lane.gen), 'at': 'step'})
+    rec.stepping = lane
+    return True
+
+
+def _lane_suspend(lane):
+    rec = REC
+    rec.stepping = None
+    tid = lane._ls_id
+    rec.emit('line', {'task': tid, 'line': _generator_line(rec, lane.gen), 'at': 'suspend'})
+    rec.emit('yield', {'task': tid, 'on': 'generator', 'target': None, 'until': None,
+                       'what': None})
+
+
+def _lane_done(lane, state, result=None, exc=None, msg=None):
+    REC.stepping = None
+    REC.emit('done', {'task': lane._ls_id, 'state': state, 'result': result, 'exc': exc,
+                      'msg': msg})
+
+
+def _drive(lane):
+    """What the program holds instead of its generator: delegates each resumption to it and
+    records it (the expansion of `yield from`, PEP 380, with close() as a thrown GeneratorExit,
+    which is what generator.close() does)."""
+    gen = lane.gen
+    value = thrown = None
+    while True:
+        recorded = _lane_step(lane, thrown)
+        try:
+            out = gen.send(value) if thrown is None else gen.throw(thrown)
+        except StopIteration as e:
+            if recorded:
+                _lane_done(lane, 'result', _clean_repr(_safe(repr, e.value)))
+            return e.value
+        except (StopRun, InternalError):
+            raise
+        except BaseException as e:
+            if recorded:
+                if isinstance(e, GeneratorExit) and isinstance(thrown, GeneratorExit):
+                    _lane_done(lane, 'cancelled')  # closed
+                else:
+                    _lane_done(lane, 'exception', exc=type(e).__name__, msg=_safe(str, e))
+            e = None
+            raise
+        if recorded:
+            _lane_suspend(lane)
+        value = thrown = None
+        try:
+            value = yield out
+        except BaseException as e:
+            thrown = e
+            e = None
+
+
+def generators_stepped(rec):
+    """Steps of hand-driven generators so far (a program that made some ran no loop but did run)."""
+    return getattr(rec, 'generator_steps', 0)

@@ -177,6 +177,8 @@ QString waitLabel(const TraceDocument &trace, const Event &e) {
         return TimelineText::tr("thread job");
     case On::Future:
         return e.text ? trace.string(e.text) : TimelineText::tr("a future");
+    case On::Generator:
+        return TimelineText::tr("at yield");
     }
     return QString();
 }
@@ -192,12 +194,23 @@ TimelineScene buildScene(const TraceDocument &trace, AxisMode mode) {
     std::vector<int> depth;
     const std::vector<std::uint32_t> order = laneOrder(trace, depth);
     std::vector<int> laneOf(trace.tasks.size(), -1);
+    // Lanes of generators driven by hand (before asyncio): they stop at `yield`, not `await`.
+    std::vector<bool> generators(trace.tasks.size(), false);
+    for (const Event &e : trace.events) {
+        if (e.kind == Kind::Yield && static_cast<On>(e.sub) == On::Generator &&
+            e.task < generators.size())
+            generators[e.task] = true;
+    }
+    if (std::find(generators.begin(), generators.end(), true) != generators.end()) {
+        // No asyncio: the listing's own loop resumes the generators and sleeps between turns.
+        scene.loopTitle = TimelineText::tr("program loop");
+    }
     for (std::size_t i = 0; i < order.size(); ++i) {
         const std::uint32_t id = order[i];
         laneOf[id] = static_cast<int>(i);
         Lane lane;
         lane.title = trace.tasks[id].name;
-        lane.subtitle = trace.tasks[id].coro;
+        lane.subtitle = generators[id] ? TimelineText::tr("generator") : trace.tasks[id].coro;
         lane.depth = depth[id];
         lane.colorIndex = static_cast<int>(id - 1);
         scene.lanes.push_back(std::move(lane));
@@ -320,7 +333,9 @@ TimelineScene buildScene(const TraceDocument &trace, AxisMode mode) {
                 break;
             case DoneState::Cancelled:
                 lane.ending = Ending::Cancelled;
-                lane.endLabel = TimelineText::tr("cancelled");
+                // A generator ended by close() (GeneratorExit) is closed, not cancelled.
+                lane.endLabel =
+                    generators[e.task] ? TimelineText::tr("closed") : TimelineText::tr("cancelled");
                 failed[e.task] = true;
                 break;
             }

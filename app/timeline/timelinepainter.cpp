@@ -198,7 +198,9 @@ void TimelinePainter::paint(QPainter &p, const QRectF &target, const TimelineSce
     };
     stripe(r.loop, 1);
     paintLabel(p, QRectF(r.loop.left(), r.loop.top(), gutter, r.loop.height()),
-               QCoreApplication::translate("Timeline", "event loop"), QString(), 0, pal.text, pal);
+               scene.loopTitle.isEmpty() ? QCoreApplication::translate("Timeline", "event loop")
+                                         : scene.loopTitle,
+               scene.loopSubtitle, 0, pal.text, pal);
     for (std::size_t i = 0; i < scene.threads.size(); ++i) {
         stripe(r.threads[i], static_cast<int>(i));
         paintLabel(p, QRectF(r.threads[i].left(), r.threads[i].top(), gutter, laneHeight()),

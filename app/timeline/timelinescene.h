@@ -118,6 +118,9 @@ struct TimelineScene {
     std::vector<double> stepX; // x where each task step begins, in order (the cursor's stops)
     double width = 1;          // the axis spans [0, width]
     QString title;
+    // The loop lane's label when it is not asyncio's event loop (a program driving generators
+    // by hand); empty: "event loop".
+    QString loopTitle, loopSubtitle;
 };
 
 } // namespace loopscope::view

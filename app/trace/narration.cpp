@@ -78,14 +78,33 @@ QString howItEnds(const TraceDocument &trace, const Event &end) {
     case On::Future:
         return end.text ? NarrationText::tr("waits in %1").arg(trace.string(end.text))
                         : NarrationText::tr("waits for a future");
+    case On::Generator:
+        return NarrationText::tr("hands control back to the program's loop");
     }
     return QString();
+}
+
+// A program from before asyncio: its own loop resumes generators (yield on "generator").
+// `task` 0: any lane.
+bool drivesGenerators(const TraceDocument &trace, std::uint32_t task = 0) {
+    for (const Event &e : trace.events) {
+        if (e.kind == Kind::Yield && static_cast<On>(e.sub) == On::Generator &&
+            (task == 0 || e.task == task))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
 
 QString narrate(const TraceDocument &trace, std::size_t cursor) {
     if (cursor == 0) {
+        if (drivesGenerators(trace)) {
+            return NarrationText::tr("Nothing has run yet: no event loop here, the program's own "
+                                     "loop is about to resume %1.")
+                .arg(trace.tasks.size() > 1 ? trace.taskLabel(1)
+                                            : NarrationText::tr("the program"));
+        }
         return NarrationText::tr("Nothing has run yet: asyncio.run is about to start %1.")
             .arg(trace.tasks.size() > 1 ? trace.taskLabel(1) : NarrationText::tr("the program"));
     }
@@ -119,6 +138,18 @@ QString narrate(const TraceDocument &trace, std::size_t cursor) {
     const QString ending = end ? howItEnds(trace, *end) : NarrationText::tr("runs");
     const QString from = where(trace, resumeLine);
     const QString stop = where(trace, suspendLine);
+    if (step.text && drivesGenerators(trace, step.task)) {
+        // throw() or close() (GeneratorExit) at the yield the generator was paused at.
+        const QString thrown = trace.string(step.text);
+        const bool closed = end && end->kind == Kind::Done &&
+                            static_cast<DoneState>(end->sub) == DoneState::Cancelled;
+        const QString then = closed ? NarrationText::tr("is closed") : ending;
+        return from.isEmpty()
+                   ? NarrationText::tr("%1: %2 is thrown into the generator; it %3.")
+                         .arg(task, thrown, then)
+                   : NarrationText::tr("%1: %2 is thrown into the generator at %3; it %4.")
+                         .arg(task, thrown, from, then);
+    }
     if (step.text) {
         // An exception thrown into the task at the await it was suspended on.
         const QString thrown = trace.string(step.text);

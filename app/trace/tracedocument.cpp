@@ -46,7 +46,7 @@ const Name ons[] = {
     {"shield", int(On::Shield)},       {"wait", int(On::Wait)},
     {"wait_for", int(On::WaitFor)},    {"as_completed", int(On::AsCompleted)},
     {"taskgroup", int(On::TaskGroup)}, {"executor", int(On::Executor)},
-    {"future", int(On::Future)},
+    {"future", int(On::Future)},       {"generator", int(On::Generator)},
 };
 const Name doneStates[] = {{"result", int(DoneState::Result)},
                            {"exception", int(DoneState::Exception)},
@@ -319,7 +319,10 @@ QString TraceDocument::taskLabel(std::uint32_t task) const {
     if (task == 0 || task >= tasks.size())
         return QString();
     const TaskInfo &info = tasks[task];
-    return info.coro.isEmpty() ? info.name : info.name + QStringLiteral(" · ") + info.coro;
+    // A generator driven by hand is named after its function: "counter", not "counter · counter".
+    return info.coro.isEmpty() || info.coro == info.name
+               ? info.name
+               : info.name + QStringLiteral(" · ") + info.coro;
 }
 
 std::size_t TraceDocument::stepCount() const {

@@ -1,5 +1,6 @@
 #include "loopscope/task.hpp"
 #include "loopscope/coro.hpp"
+#include "loopscope/generator.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -445,11 +446,16 @@ void printText(const std::string &text) {
     if (!loop.recording())
         return;
     int line = 0;
+    std::uint32_t task = 0;
     if (t) {
         t->flushStepLine();
         line = t->currentLine();
+        task = t->id();
+    } else if (tl_outside) { // no loop runs: a generator driven by hand (generator.hpp)
+        task = tl_outside->lane();
+        line = tl_outside->line();
     }
-    loop.recorder().print(loop.time(), t ? t->id() : 0, text, line > 0 ? line : 0);
+    loop.recorder().print(loop.time(), task, text, line > 0 ? line : 0);
 }
 
 void reportNeverAwaited(const char *fn) {
@@ -550,6 +556,8 @@ void at(int line) {
     EventLoop &loop = getRunningLoop();
     if (TaskImpl *t = loop.currentTask())
         t->setLine(line);
+    else if (detail::tl_outside) // no loop runs: a generator driven by hand (generator.hpp)
+        detail::tl_outside->at(line);
 }
 
 Task currentTask() {
@@ -569,11 +577,16 @@ void blockingSleep(double duration) {
     TaskImpl *t = loop.currentTask();
     if (loop.recording()) {
         int line = 0;
+        std::uint32_t task = 0;
         if (t) {
             t->flushStepLine();
             line = t->currentLine();
+            task = t->id();
+        } else if (detail::tl_outside) { // a generator driven by hand (generator.hpp)
+            task = detail::tl_outside->lane();
+            line = detail::tl_outside->line();
         }
-        loop.recorder().block(loop.time(), t ? t->id() : 0, duration, line);
+        loop.recorder().block(loop.time(), task, duration, line);
     }
     loop.block(duration);
 }

@@ -29,6 +29,8 @@ const char *onName(On on) {
         return "executor";
     case On::Future:
         return "future";
+    case On::Generator:
+        return "generator";
     }
     return "future";
 }
@@ -45,6 +47,10 @@ const char *statusName(Status s) {
         return "stall";
     case Status::Limit:
         return "limit";
+    case Status::NoLoop:
+        return "no_loop";
+    case Status::ImportError:
+        return "import_error";
     }
     return "ok";
 }

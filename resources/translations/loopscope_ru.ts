@@ -339,6 +339,26 @@
         <source>%1 runs and %2.</source>
         <translation>%1 выполняется и %2.</translation>
     </message>
+    <message>
+        <source>hands control back to the program&apos;s loop</source>
+        <translation>возвращает управление циклу программы</translation>
+    </message>
+    <message>
+        <source>Nothing has run yet: no event loop here, the program&apos;s own loop is about to resume %1.</source>
+        <translation>Ещё ничего не выполнялось: цикла событий здесь нет, собственный цикл программы вот-вот возобновит %1.</translation>
+    </message>
+    <message>
+        <source>is closed</source>
+        <translation>закрывается</translation>
+    </message>
+    <message>
+        <source>%1: %2 is thrown into the generator; it %3.</source>
+        <translation>%1: в генератор брошено %2; он %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is thrown into the generator at %3; it %4.</source>
+        <translation>%1: в генератор брошено %2 на %3; он %4.</translation>
+    </message>
 </context>
 <context>
     <name>Parameters</name>
@@ -533,6 +553,22 @@
     <message>
         <source>failed</source>
         <translation>упала</translation>
+    </message>
+    <message>
+        <source>at yield</source>
+        <translation>на yield</translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation>генератор</translation>
+    </message>
+    <message>
+        <source>program loop</source>
+        <translation>цикл программы</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыт</translation>
     </message>
 </context>
 <context>

@@ -177,3 +177,42 @@ TEST(ImageExport, SaysWhyWhenTheFolderCannotBeWritten) {
     EXPECT_TRUE(problem.startsWith(QStringLiteral("cannot write /proc/no-such-folder/slide.png")))
         << problem.toStdString();
 }
+
+TEST(SceneBuilder, GivesEachGeneratorALaneAndTheProgramsOwnLoopItsSleeps) {
+    const auto trace = load("generator_round_robin.loopscope.json");
+    const TimelineScene scene = buildScene(*trace);
+    EXPECT_EQ(scene.loopTitle, QStringLiteral("program loop"));
+    ASSERT_EQ(scene.lanes.size(), 2u);
+    EXPECT_EQ(scene.lanes[0].title, QStringLiteral("counter"));
+    EXPECT_EQ(scene.lanes[0].subtitle, QStringLiteral("generator"));
+    EXPECT_EQ(scene.lanes[1].title, QStringLiteral("printer"));
+    // Four turns: each a time.sleep of the driver (no lane) then a step of one generator.
+    int blocks = 0, steps = 0;
+    for (const LoopBar &b : scene.loop) {
+        if (b.activity == LoopActivity::Blocked) {
+            ++blocks;
+            EXPECT_EQ(b.lane, -1);
+        }
+        steps += b.activity == LoopActivity::RunStep;
+    }
+    EXPECT_EQ(blocks, 4);
+    EXPECT_EQ(steps, 4);
+    const bool paused =
+        std::any_of(scene.lanes[0].bars.begin(), scene.lanes[0].bars.end(), [](const Bar &b) {
+            return b.activity == Activity::Awaiting && b.label == QStringLiteral("at yield");
+        });
+    EXPECT_TRUE(paused);
+    // An asyncio trace keeps the event loop's own name.
+    EXPECT_TRUE(buildScene(*load("say_after_tasks.loopscope.json")).loopTitle.isEmpty());
+}
+
+TEST(SceneBuilder, SaysHowEachGeneratorEnded) {
+    const auto trace = load("generators_by_hand.loopscope.json");
+    const TimelineScene scene = buildScene(*trace);
+    ASSERT_EQ(scene.lanes.size(), 4u);
+    EXPECT_EQ(scene.lanes[0].endLabel, QStringLiteral("→ 'a done'")); // StopIteration.value
+    EXPECT_EQ(scene.lanes[1].ending, Ending::Cancelled);
+    EXPECT_EQ(scene.lanes[1].endLabel, QStringLiteral("closed"));
+    EXPECT_EQ(scene.lanes[2].ending, Ending::Exception);
+    EXPECT_EQ(scene.lanes[2].endLabel, QStringLiteral("ValueError: bad turn"));
+}

@@ -728,3 +728,122 @@ class Endings(unittest.TestCase):
 
 if __name__ == '__main__':
     unittest.main()
+
+
+class GeneratorsDrivenByHand(unittest.TestCase):
+    """Before asyncio: the program resumes plain generators itself. Each generator is a lane
+    (task_new at creation), each resumption by the driver a step ending in a yield on
+    "generator" or in done; the driver's time.sleep is a block outside any lane."""
+
+    LANE = ('task_new', 'step', 'line', 'yield', 'done', 'print', 'block', 'horizon', 'limit',
+            'end')
+
+    def test_next_send_close_return_and_raise(self):
+        got = compact(trace('generators_by_hand'), kinds=self.LANE)
+        Y = 'yield'
+        self.assertEqual(got, [
+            (0.0, 'task_new', 1, 'ticker', 'ticker', None),   # created: no frame runs yet
+            (0.0, 'print', None, 'made a generator'),         # still a generator to the program
+            (0.0, 'step', 1, None),
+            (0.0, 'line', 1, 4, 'step'),                      # a first step starts at the def
+            (0.0, 'print', 1, 'a 0'),
+            (0.0, 'line', 1, 7, 'suspend'),
+            (0.0, Y, 1, 'generator', None, None, None),
+            (0.0, 'block', None, 0.25),                       # time.sleep in the driver
+            (0.25, 'step', 1, None),
+            (0.25, 'line', 1, 7, 'step'),                     # resumes at its yield
+            (0.25, 'print', 1, 'a 1'),
+            (0.25, 'line', 1, 7, 'suspend'),
+            (0.25, Y, 1, 'generator', None, None, None),
+            (0.25, 'step', 1, None),
+            (0.25, 'line', 1, 7, 'step'),
+            (0.25, 'done', 1, 'result', "'a done'"),          # StopIteration.value
+            (0.25, 'print', None, 'returned a done'),
+            (0.25, 'task_new', 2, 'echo', 'echo', None),
+            (0.25, 'step', 2, None),
+            (0.25, 'line', 2, 11, 'step'),
+            (0.25, 'line', 2, 14, 'suspend'),
+            (0.25, Y, 2, 'generator', None, None, None),
+            (0.25, 'step', 2, None),                          # send('hi')
+            (0.25, 'line', 2, 14, 'step'),
+            (0.25, 'print', 2, 'echo hi'),
+            (0.25, 'line', 2, 14, 'suspend'),
+            (0.25, Y, 2, 'generator', None, None, None),
+            (0.25, 'step', 2, 'GeneratorExit'),               # close() throws GeneratorExit
+            (0.25, 'line', 2, 14, 'step'),
+            (0.25, 'print', 2, 'echo closed'),                # its finally runs in that step
+            (0.25, 'done', 2, 'cancelled', None),
+            (0.25, 'task_new', 3, 'failing', 'failing', None),
+            (0.25, 'step', 3, None),
+            (0.25, 'line', 3, 20, 'step'),
+            (0.25, 'line', 3, 21, 'suspend'),
+            (0.25, Y, 3, 'generator', None, None, None),
+            (0.25, 'step', 3, None),
+            (0.25, 'line', 3, 21, 'step'),
+            (0.25, 'done', 3, 'exception', 'ValueError'),
+            (0.25, 'print', None, 'caught bad turn'),
+            (0.25, 'task_new', 4, 'ticker', 'ticker', None),  # sum() drives it: still steps
+            (0.25, 'step', 4, None),
+            (0.25, 'line', 4, 4, 'step'),
+            (0.25, 'print', 4, 'b 0'),
+            (0.25, 'line', 4, 7, 'suspend'),
+            (0.25, Y, 4, 'generator', None, None, None),
+            (0.25, 'step', 4, None),
+            (0.25, 'line', 4, 7, 'step'),
+            (0.25, 'print', 4, 'b 1'),
+            (0.25, 'line', 4, 7, 'suspend'),
+            (0.25, Y, 4, 'generator', None, None, None),
+            (0.25, 'step', 4, None),
+            (0.25, 'line', 4, 7, 'step'),
+            (0.25, 'done', 4, 'result', "'b done'"),
+            (0.25, 'print', None, 'total 1'),
+            (0.25, 'end', 'ok', None, None),                  # it ran: not no_loop
+        ])
+        tr = trace('generators_by_hand')
+        self.assertEqual(tr['tasks'][2], {'task': 3, 'name': 'failing', 'coro': 'failing',
+                                          'parent': None})
+        fail = [e for e in tr['events'] if e['ev'] == 'done' and e['task'] == 3][0]
+        self.assertEqual(fail['msg'], 'bad turn')
+        self.assertEqual([e['line'] for e in tr['events'] if e['ev'] == 'block'], [28])
+
+    def test_generators_inside_steps_and_the_horizon(self):
+        got = compact(trace('generator_pipeline'), kinds=self.LANE)
+        self.assertEqual(got, [
+            (0.0, 'task_new', 1, 'spawner', 'spawner', None),  # dropped unstarted: no step
+            (0.0, 'task_new', 2, 'spawner', 'spawner', None),
+            (0.0, 'block', None, 1.0),
+            (1.0, 'step', 2, None),
+            (1.0, 'line', 2, 13, 'step'),
+            (1.0, 'task_new', 3, 'doubled', 'doubled', 2),     # made in lane 2's step
+            (1.0, 'block', 2, 0.5),                           # time.sleep inside a lane's step
+            (1.5, 'line', 2, 17, 'suspend'),
+            (1.5, 'yield', 2, 'generator', None, None, None),
+            (1.5, 'print', None, 'got None'),
+            (1.5, 'block', None, 1.0),
+            (2.5, 'step', 3, None),
+            (2.5, 'line', 3, 9, 'step'),
+            # numbers() is resumed by doubled's `yield from`: part of lane 3's step, and the
+            # innermost listing frame on the chain gives the line
+            (2.5, 'task_new', 4, 'numbers', 'numbers', 3),
+            (2.5, 'line', 3, 5, 'suspend'),
+            (2.5, 'yield', 3, 'generator', None, None, None),
+            (2.5, 'print', None, 'got 1'),
+            (2.5, 'block', None, 1.0),
+            (3.5, 'horizon'),                                 # past the horizon at a resumption
+            (3.5, 'end', 'horizon', None, None),
+        ])
+
+    def test_a_driver_that_never_sleeps_meets_the_step_limit(self):
+        got = compact(trace('generator_spin'), kinds=('step', 'print', 'limit', 'end'))
+        self.assertEqual(got, [(0.0, 'step', 1, None), (0.0, 'print', 1, 'turn 1'),
+                               (0.0, 'step', 1, None), (0.0, 'print', 1, 'turn 2')]
+                         + [(0.0, 'step', 1, None)] * 3
+                         + [(0.0, 'limit'), (0.0, 'end', 'limit', None, None)])
+
+    def test_asyncio_programs_keep_their_generators_inside_their_steps(self):
+        # sleep_internals-style @types.coroutine generators are decorated: never lanes; an
+        # async generator is no generator function.
+        tr = trace('shield_wait_for')
+        self.assertTrue(all(t['coro'] != 'agen' or t['name'].startswith('Task-')
+                            for t in tr['tasks']))
+        self.assertNotIn('generator', [e.get('on') for e in tr['events']])

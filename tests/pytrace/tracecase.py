@@ -26,6 +26,8 @@ OPTIONS = {
     'daemon_forever': {'horizon': 3.0},
     'busy_loop': {'step_limit': 60},
     'block_horizon': {'horizon': 5.0},
+    'generator_pipeline': {'horizon': 3.0},
+    'generator_spin': {'step_limit': 5},
 }
 
 # Programs left out of the reality check, with the reason (none at present: pytrace_reality

@@ -41,6 +41,7 @@ public:
 private:
     friend Trace detail_run(std::coroutine_handle<>, detail::PromiseBase *, RunOptions);
     friend class OwnLoop;
+    friend Trace runModule(RunOptions opts, const std::function<void()> &module);
     std::unique_ptr<Recorder> m_rec;
     RunOptions m_opts;
     std::uint64_t m_steps = 0;

@@ -53,6 +53,8 @@ enum class On : std::uint8_t {
     TaskGroup,
     Executor,
     Future,
+    /// A generator driven by hand stopped at a `yield` (loopscope/generator.hpp).
+    Generator,
 };
 enum class DoneState : std::uint8_t { Result, Exception, Cancelled };
 enum class LineAt : std::uint8_t { Step, Suspend };
@@ -65,7 +67,17 @@ enum class ErrorKind : std::uint8_t {
     Callback,
     Other,
 };
-enum class Status : std::uint8_t { Ok, Exception, Horizon, Stall, Limit };
+enum class Status : std::uint8_t {
+    Ok,
+    Exception,
+    Horizon,
+    Stall,
+    Limit,
+    /// A program with no event loop (generator.hpp's runModule): nothing ran; an exception
+    /// escaped its module-level code.
+    NoLoop,
+    ImportError,
+};
 
 const char *onName(On on);
 const char *statusName(Status s);
