@@ -1,9 +1,13 @@
 #include "appsetup.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 #include <QQuickStyle>
 #include <QTranslator>
+
+#include <algorithm>
 
 namespace loopscope {
 
@@ -31,3 +35,123 @@ void setQuickStyle() {
 }
 
 } // namespace loopscope
+
+Preferences::Preferences(QObject *parent)
+    : QObject(parent) {}
+
+Preferences::Preferences(const QString &iniFile, QObject *parent)
+    : QObject(parent)
+    , m_settings(iniFile, QSettings::IniFormat) {}
+
+void Preferences::write(const QString &key, const QVariant &value) {
+    if (m_settings.value(key) == value)
+        return;
+    m_settings.setValue(key, value);
+    emit changed();
+}
+
+void Preferences::sync() {
+    m_settings.sync();
+}
+
+QString Preferences::lastScenario() const {
+    return m_settings.value(QStringLiteral("session/scenario")).toString();
+}
+
+void Preferences::setLastScenario(const QString &id) {
+    write(QStringLiteral("session/scenario"), id);
+}
+
+QString Preferences::theme() const {
+    const QString t = m_settings.value(QStringLiteral("view/theme")).toString();
+    return t == QLatin1String("light") || t == QLatin1String("dark") ? t : QStringLiteral("system");
+}
+
+void Preferences::setTheme(const QString &theme) {
+    const bool known = theme == QLatin1String("light") || theme == QLatin1String("dark");
+    write(QStringLiteral("view/theme"), known ? theme : QStringLiteral("system"));
+}
+
+bool Preferences::systemDark() const {
+    // Qt 6.4 has no colour-scheme hint: the desktop's palette says whether it is dark.
+    const QPalette palette = QGuiApplication::palette();
+    return palette.color(QPalette::Window).lightness() <
+           palette.color(QPalette::WindowText).lightness();
+}
+
+bool Preferences::dark() const {
+    const QString t = theme();
+    return t == QLatin1String("dark") || (t == QLatin1String("system") && systemDark());
+}
+
+QRect Preferences::geometry() const {
+    const QRect r = m_settings.value(QStringLiteral("window/geometry")).toRect();
+    // A window smaller than the minimum, or a garbled value, is not restored.
+    return r.width() >= 640 && r.height() >= 400 ? r : QRect();
+}
+
+void Preferences::setGeometry(const QRect &rect) {
+    write(QStringLiteral("window/geometry"), rect);
+}
+
+bool Preferences::maximized() const {
+    return m_settings.value(QStringLiteral("window/maximized"), false).toBool();
+}
+
+void Preferences::setMaximized(bool on) {
+    write(QStringLiteral("window/maximized"), on);
+}
+
+QByteArray Preferences::splitState() const {
+    return m_settings.value(QStringLiteral("window/split")).toByteArray();
+}
+
+void Preferences::setSplitState(const QByteArray &state) {
+    write(QStringLiteral("window/split"), state);
+}
+
+double Preferences::speed() const {
+    bool ok = false;
+    const double s = m_settings.value(QStringLiteral("playback/speed")).toDouble(&ok);
+    return ok && s >= minSpeed && s <= maxSpeed ? s : defaultSpeed;
+}
+
+void Preferences::setSpeed(double stepsPerSecond) {
+    write(QStringLiteral("playback/speed"), std::clamp(stepsPerSecond, minSpeed, maxSpeed));
+}
+
+bool Preferences::presentation() const {
+    return m_settings.value(QStringLiteral("view/presentation"), false).toBool();
+}
+
+void Preferences::setPresentation(bool on) {
+    write(QStringLiteral("view/presentation"), on);
+}
+
+bool Preferences::panelsInPresentation() const {
+    return m_settings.value(QStringLiteral("view/panelsInPresentation"), false).toBool();
+}
+
+void Preferences::setPanelsInPresentation(bool on) {
+    write(QStringLiteral("view/panelsInPresentation"), on);
+}
+
+int Preferences::axisMode() const {
+    bool ok = false;
+    const int m = m_settings.value(QStringLiteral("view/axis")).toInt(&ok);
+    return ok && m >= 0 && m <= 2 ? m : 0;
+}
+
+void Preferences::setAxisMode(int mode) {
+    write(QStringLiteral("view/axis"), std::clamp(mode, 0, 2));
+}
+
+int Preferences::sideTab() const {
+    bool ok = false;
+    const int t = m_settings.value(QStringLiteral("view/sideTab")).toInt(&ok);
+    return ok && t >= 0 && t <= 3 ? t : 0;
+}
+
+void Preferences::setSideTab(int tab) {
+    write(QStringLiteral("view/sideTab"), std::clamp(tab, 0, 3));
+}

@@ -1,5 +1,10 @@
 #pragma once
 
+#include <QByteArray>
+#include <QObject>
+#include <QQmlEngine>
+#include <QRect>
+#include <QSettings>
 #include <QString>
 
 class QCoreApplication;
@@ -23,3 +28,69 @@ void setQuickStyle();
 inline constexpr const char *mainQmlUrl = "qrc:/Loopscope/Main.qml";
 
 } // namespace loopscope
+
+// What the window remembers between runs, in QSettings (the user's Loopscope settings, or the
+// file given to the constructor): the last scenario, the theme, the window's geometry and split
+// sizes, the playback speed, presentation mode and the timeline's axis. Every value read back is
+// checked: a broken or out-of-range one gives the default.
+class Preferences : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString lastScenario READ lastScenario WRITE setLastScenario NOTIFY changed)
+    // "system" (follow the desktop's light or dark palette), "light" or "dark".
+    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY changed)
+    Q_PROPERTY(bool dark READ dark NOTIFY changed) // the theme in effect
+    Q_PROPERTY(bool systemDark READ systemDark CONSTANT)
+    Q_PROPERTY(QRect geometry READ geometry WRITE setGeometry NOTIFY changed)
+    Q_PROPERTY(bool maximized READ maximized WRITE setMaximized NOTIFY changed)
+    Q_PROPERTY(QByteArray splitState READ splitState WRITE setSplitState NOTIFY changed)
+    Q_PROPERTY(double speed READ speed WRITE setSpeed NOTIFY changed) // steps per second
+    Q_PROPERTY(bool presentation READ presentation WRITE setPresentation NOTIFY changed)
+    // Presentation mode keeps the side panels (code, console…) when this is on.
+    Q_PROPERTY(bool panelsInPresentation READ panelsInPresentation WRITE setPanelsInPresentation
+                   NOTIFY changed)
+    Q_PROPERTY(int axisMode READ axisMode WRITE setAxisMode NOTIFY changed)
+    Q_PROPERTY(int sideTab READ sideTab WRITE setSideTab NOTIFY changed)
+
+public:
+    static constexpr double minSpeed = 0.25;
+    static constexpr double maxSpeed = 64;
+    static constexpr double defaultSpeed = 2;
+
+    explicit Preferences(QObject *parent = nullptr);
+    // Settings kept in an INI file of its own (tests).
+    explicit Preferences(const QString &iniFile, QObject *parent = nullptr);
+
+    QString lastScenario() const;
+    void setLastScenario(const QString &id);
+    QString theme() const;
+    void setTheme(const QString &theme);
+    bool dark() const;
+    bool systemDark() const;
+    QRect geometry() const;
+    void setGeometry(const QRect &rect);
+    bool maximized() const;
+    void setMaximized(bool on);
+    QByteArray splitState() const;
+    void setSplitState(const QByteArray &state);
+    double speed() const;
+    void setSpeed(double stepsPerSecond);
+    bool presentation() const;
+    void setPresentation(bool on);
+    bool panelsInPresentation() const;
+    void setPanelsInPresentation(bool on);
+    int axisMode() const;
+    void setAxisMode(int mode);
+    int sideTab() const;
+    void setSideTab(int tab);
+
+    // Writes everything to disk now (QSettings also does on destruction).
+    Q_INVOKABLE void sync();
+
+signals:
+    void changed();
+
+private:
+    void write(const QString &key, const QVariant &value);
+    QSettings m_settings;
+};

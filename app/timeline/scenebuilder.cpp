@@ -148,6 +148,8 @@ std::vector<std::uint32_t> laneOrder(const TraceDocument &trace, std::vector<int
     return order;
 }
 
+} // namespace
+
 QString waitLabel(const TraceDocument &trace, const Event &e) {
     auto target = [&](std::size_t k) { return trace.tasks[trace.targets[e.targets + k]].name; };
     switch (static_cast<On>(e.sub)) {
@@ -181,8 +183,6 @@ QString waitLabel(const TraceDocument &trace, const Event &e) {
     return QString();
 }
 
-} // namespace
-
 TimelineScene buildScene(const TraceDocument &trace, AxisMode mode) {
     TimelineScene scene;
     const Axis axis = layoutAxis(trace, mode);
@@ -200,6 +200,7 @@ TimelineScene buildScene(const TraceDocument &trace, AxisMode mode) {
         lane.subtitle = trace.tasks[id].coro;
         lane.depth = depth[id];
         lane.colorIndex = static_cast<int>(id - 1);
+        lane.task = id;
         scene.lanes.push_back(std::move(lane));
     }
 

@@ -2,6 +2,7 @@
 
 #include "session.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 #include <algorithm>
@@ -24,7 +25,7 @@ void TimelineItem::setSession(Session *session) {
         m_session->disconnect(this);
     m_session = session;
     if (m_session) {
-        connect(m_session, &Session::traceChanged, this, &TimelineItem::fitAll);
+        connect(m_session, &Session::sceneChanged, this, &TimelineItem::fitAll);
         connect(m_session, &Session::cursorChanged, this, [this] {
             keepCursorVisible();
             update();
@@ -137,50 +138,186 @@ void TimelineItem::mouseMoveEvent(QMouseEvent *event) {
 }
 
 void TimelineItem::mouseReleaseEvent(QMouseEvent *event) {
-    if (m_dragging || !m_session)
+    if (m_dragging || !m_session || !m_session->hasTrace())
         return;
-    // A click moves the cursor to just after the step under the pointer.
     const QRectF target(0, 0, width(), height());
     const TimelinePainter painter(currentOptions());
+    const TimelineScene &scene = m_session->scene();
+    const Hit hit = painter.hitTest(event->position(), target, scene);
+    // A click on a task's lane (its label, a bar, its end, a print) selects the task.
+    const bool onTask =
+        hit.lane >= 0 && (hit.kind == Hit::Kind::LaneLabel || hit.kind == Hit::Kind::TaskBar ||
+                          hit.kind == Hit::Kind::TaskEnd || (hit.kind == Hit::Kind::Print));
+    if (onTask)
+        m_session->setSelectedTask(
+            static_cast<int>(scene.lanes[static_cast<std::size_t>(hit.lane)].task));
+    if (hit.kind == Hit::Kind::LaneLabel)
+        return;
+    // A click on the plot moves the cursor to just after the step under the pointer.
     const double x = painter.pixelToX(event->position().x(), painter.plotRect(target));
+    if (x < painter.pixelToX(painter.plotRect(target).left(), painter.plotRect(target)))
+        return;
+    m_session->setCursor(stepAt(x));
+}
+
+int TimelineItem::stepAt(double x) const {
     const auto &steps = m_session->scene().stepX;
-    const auto it = std::upper_bound(steps.begin(), steps.end(), x);
-    m_session->setCursor(static_cast<int>(it - steps.begin()));
+    return static_cast<int>(std::upper_bound(steps.begin(), steps.end(), x) - steps.begin());
+}
+
+double TimelineItem::timeAt(double x, bool startOfBar) const {
+    const TimelineScene &scene = m_session->scene();
+    const auto &steps = scene.stepX;
+    // The step whose column holds x; a bar that starts where a step ends belongs to that step.
+    int k = stepAt(x);
+    if (startOfBar && k > 0 && steps[static_cast<std::size_t>(k - 1)] == x) {
+        const auto before = std::lower_bound(steps.begin(), steps.end(), x) - steps.begin();
+        if (before > 0 && steps[static_cast<std::size_t>(before - 1)] + 1 >= x)
+            k = static_cast<int>(before);
+    }
+    const auto &ticks = scene.ticks;
+    if (ticks.empty())
+        return m_session->stepTime(k);
+    auto next = std::upper_bound(ticks.begin(), ticks.end(), x,
+                                 [](double v, const Tick &t) { return v < t.x; });
+    if (next == ticks.begin())
+        return ticks.front().seconds;
+    const Tick &a = *(next - 1);
+    // Inside the instant's columns the time is the instant's; in the idle gap after it, time
+    // runs (proportionally, or compressed behind a break) up to the next instant.
+    const bool stepInA = k > 0 && m_session->stepTime(k) == a.seconds;
+    const double aEnd = stepInA ? steps[static_cast<std::size_t>(k - 1)] + 1 : a.x;
+    if (x <= aEnd || next == ticks.end() || next->x <= aEnd)
+        return a.seconds;
+    return a.seconds + (next->seconds - a.seconds) * (x - aEnd) / (next->x - aEnd);
+}
+
+namespace {
+
+struct ItemText {
+    Q_DECLARE_TR_FUNCTIONS(Timeline)
+};
+
+QString secondsText(double t) {
+    return ItemText::tr("%1 s").arg(QString::number(t, 'f', 3));
+}
+
+} // namespace
+
+QString TimelineItem::describe(const Hit &hit) const {
+    const TimelineScene &scene = m_session->scene();
+    auto taskName = [&](int lane) {
+        if (lane < 0 || lane >= static_cast<int>(scene.lanes.size()))
+            return ItemText::tr("the main program");
+        const Lane &l = scene.lanes[static_cast<std::size_t>(lane)];
+        return l.subtitle.isEmpty() ? l.title : l.title + QStringLiteral(" · ") + l.subtitle;
+    };
+    auto span = [&](double x0, double x1) {
+        return ItemText::tr("from %1 to %2")
+            .arg(secondsText(timeAt(x0, true)), secondsText(timeAt(x1, false)));
+    };
+    switch (hit.kind) {
+    case Hit::Kind::TaskBar: {
+        const Bar &bar = scene.lanes[static_cast<std::size_t>(hit.lane)]
+                             .bars[static_cast<std::size_t>(hit.index)];
+        const QString task = taskName(hit.lane);
+        switch (bar.activity) {
+        case Activity::Running:
+            return ItemText::tr("%1 runs a step: the loop is running its code.").arg(task);
+        case Activity::Ready:
+            return ItemText::tr("%1 waits in the ready queue for its turn, %2.")
+                .arg(task, span(bar.x0, bar.x1));
+        case Activity::Sleeping:
+            return ItemText::tr("%1 sleeps (%2), %3.").arg(task, bar.label, span(bar.x0, bar.x1));
+        case Activity::Awaiting:
+            return ItemText::tr("%1 is suspended (%2), %3.")
+                .arg(task, bar.label, span(bar.x0, bar.x1));
+        case Activity::Blocking:
+            return ItemText::tr("%1 blocks the whole loop, %2.").arg(task, span(bar.x0, bar.x1));
+        }
+        break;
+    }
+    case Hit::Kind::TaskEnd: {
+        const Lane &lane = scene.lanes[static_cast<std::size_t>(hit.lane)];
+        const QString when = secondsText(timeAt(lane.endX, true));
+        switch (lane.ending) {
+        case Ending::Result:
+            return lane.endLabel.isEmpty()
+                       ? ItemText::tr("%1 finishes at %2.").arg(taskName(hit.lane), when)
+                       : ItemText::tr("%1 finishes at %2 and returns %3.")
+                             .arg(taskName(hit.lane), when, lane.endLabel.mid(2));
+        case Ending::Exception:
+            return ItemText::tr("%1 fails at %2 with %3.")
+                .arg(taskName(hit.lane), when, lane.endLabel);
+        case Ending::Cancelled:
+            return ItemText::tr("%1 ends cancelled at %2.").arg(taskName(hit.lane), when);
+        case Ending::Pending:
+            break;
+        }
+        break;
+    }
+    case Hit::Kind::Print: {
+        const PrintMarker &p = scene.prints[static_cast<std::size_t>(hit.index)];
+        return ItemText::tr("%1 prints “%2”.").arg(taskName(p.lane), p.text);
+    }
+    case Hit::Kind::LoopBar: {
+        const LoopBar &bar = scene.loop[static_cast<std::size_t>(hit.index)];
+        switch (bar.activity) {
+        case LoopActivity::RunStep:
+            return ItemText::tr("The event loop runs a step of %1.").arg(taskName(bar.lane));
+        case LoopActivity::Idle:
+            return ItemText::tr("Nothing is ready: the event loop waits in %1, %2.")
+                .arg(bar.label, span(bar.x0, bar.x1));
+        case LoopActivity::Blocked:
+            return ItemText::tr("%1: nothing else can run, %2.")
+                .arg(bar.label, span(bar.x0, bar.x1));
+        }
+        break;
+    }
+    case Hit::Kind::ThreadBar: {
+        const ThreadBar &bar = scene.threads[static_cast<std::size_t>(hit.lane)]
+                                   .bars[static_cast<std::size_t>(hit.index)];
+        return ItemText::tr("A worker thread runs %1 for %2, %3.")
+            .arg(bar.label, taskName(bar.lane), span(bar.x0, bar.x1));
+    }
+    case Hit::Kind::LaneLabel:
+        return ItemText::tr("%1. Click to see its history in the Task panel.")
+            .arg(taskName(hit.lane));
+    case Hit::Kind::Ruler:
+    case Hit::Kind::None:
+        break;
+    }
+    return QString();
 }
 
 void TimelineItem::hoverMoveEvent(QHoverEvent *event) {
     if (!m_session || !m_session->hasTrace())
         return;
     const QRectF target(0, 0, width(), height());
-    const Hit hit =
-        TimelinePainter(currentOptions()).hitTest(event->position(), target, m_session->scene());
-    const TimelineScene &scene = m_session->scene();
-    QString text;
-    switch (hit.kind) {
-    case Hit::Kind::TaskBar: {
-        const Lane &lane = scene.lanes[static_cast<std::size_t>(hit.lane)];
-        const Bar &bar = lane.bars[static_cast<std::size_t>(hit.index)];
-        text = lane.title + QStringLiteral(" · ") + lane.subtitle;
-        if (!bar.label.isEmpty())
-            text += QStringLiteral(": ") + bar.label;
-        break;
-    }
-    case Hit::Kind::TaskEnd: {
-        const Lane &lane = scene.lanes[static_cast<std::size_t>(hit.lane)];
-        text = lane.title + QStringLiteral(" ") + lane.endLabel;
-        break;
-    }
-    case Hit::Kind::Print:
-        text = scene.prints[static_cast<std::size_t>(hit.index)].text;
-        break;
-    case Hit::Kind::LoopBar:
-        text = scene.loop[static_cast<std::size_t>(hit.index)].label;
-        break;
-    default:
-        break;
+    const TimelinePainter painter(currentOptions());
+    const Hit hit = painter.hitTest(event->position(), target, m_session->scene());
+    QString text = describe(hit);
+    const bool onPlot = event->position().x() >= painter.plotRect(target).left();
+    if (onPlot && (!text.isEmpty() || hit.kind == Hit::Kind::Ruler)) {
+        // Where the pointer is: the step whose column it is over, and the exact time there.
+        const int step = stepAt(hit.x);
+        const QString where =
+            step == 0
+                ? ItemText::tr("before the first step · t = %1")
+                      .arg(secondsText(timeAt(hit.x, false)))
+                : ItemText::tr("step %1 · t = %2").arg(step).arg(secondsText(timeAt(hit.x, false)));
+        text = text.isEmpty() ? where : text + QLatin1Char('\n') + where;
     }
     if (text != m_hoverText) {
         m_hoverText = text;
+        emit hoverTextChanged();
+    }
+}
+
+void TimelineItem::hoverLeaveEvent(QHoverEvent *event) {
+    Q_UNUSED(event)
+    if (!m_hoverText.isEmpty()) {
+        m_hoverText.clear();
         emit hoverTextChanged();
     }
 }

@@ -47,6 +47,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void hoverMoveEvent(QHoverEvent *event) override;
+    void hoverLeaveEvent(QHoverEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
 
@@ -54,6 +55,12 @@ private:
     loopscope::view::PaintOptions currentOptions() const;
     void panByPixels(double dx);
     void keepCursorVisible();
+    // The cursor position a click at axis position x moves to (the step under it).
+    int stepAt(double x) const;
+    // The virtual time at axis position x (a bar that starts where a step ends: that step's).
+    double timeAt(double x, bool startOfBar) const;
+    // One sentence on what the pointer is over.
+    QString describe(const loopscope::view::Hit &hit) const;
 
     QPointer<Session> m_session;
     loopscope::view::PaintOptions m_options;
