@@ -1,5 +1,7 @@
 #include "appsetup.h"
 
+#include "loopscope/scenario_catalogue.hpp"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLocale>
@@ -36,6 +38,8 @@ void setQuickStyle() {
 
 } // namespace loopscope
 
+using namespace loopscope;
+
 Preferences::Preferences(QObject *parent)
     : QObject(parent) {}
 
@@ -55,7 +59,9 @@ void Preferences::sync() {
 }
 
 QString Preferences::lastScenario() const {
-    return m_settings.value(QStringLiteral("session/scenario")).toString();
+    // A scenario the catalogue no longer has gives the default one.
+    const QString id = m_settings.value(QStringLiteral("session/scenario")).toString();
+    return scenarios::findScenario(id.toStdString()) ? id : QString::fromLatin1(defaultScenario);
 }
 
 void Preferences::setLastScenario(const QString &id) {
@@ -108,6 +114,15 @@ QByteArray Preferences::splitState() const {
 
 void Preferences::setSplitState(const QByteArray &state) {
     write(QStringLiteral("window/split"), state);
+}
+
+QVariant Preferences::splitStateVariant() const {
+    const QByteArray state = splitState();
+    return state.isEmpty() ? QVariant() : QVariant(state);
+}
+
+void Preferences::setSplitStateVariant(const QVariant &state) {
+    setSplitState(state.toByteArray());
 }
 
 double Preferences::speed() const {

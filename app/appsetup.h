@@ -36,6 +36,7 @@ inline constexpr const char *mainQmlUrl = "qrc:/Loopscope/Main.qml";
 class Preferences : public QObject {
     Q_OBJECT
     QML_ELEMENT
+    // The scenario the window opens on: the last one run, or the default.
     Q_PROPERTY(QString lastScenario READ lastScenario WRITE setLastScenario NOTIFY changed)
     // "system" (follow the desktop's light or dark palette), "light" or "dark".
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY changed)
@@ -43,7 +44,8 @@ class Preferences : public QObject {
     Q_PROPERTY(bool systemDark READ systemDark CONSTANT)
     Q_PROPERTY(QRect geometry READ geometry WRITE setGeometry NOTIFY changed)
     Q_PROPERTY(bool maximized READ maximized WRITE setMaximized NOTIFY changed)
-    Q_PROPERTY(QByteArray splitState READ splitState WRITE setSplitState NOTIFY changed)
+    // SplitView.saveState()'s bytes (a JS ArrayBuffer in QML); undefined when there are none.
+    Q_PROPERTY(QVariant splitState READ splitStateVariant WRITE setSplitStateVariant NOTIFY changed)
     Q_PROPERTY(double speed READ speed WRITE setSpeed NOTIFY changed) // steps per second
     Q_PROPERTY(bool presentation READ presentation WRITE setPresentation NOTIFY changed)
     // Presentation mode keeps the side panels (code, console…) when this is on.
@@ -56,6 +58,7 @@ public:
     static constexpr double minSpeed = 0.25;
     static constexpr double maxSpeed = 64;
     static constexpr double defaultSpeed = 2;
+    static constexpr const char *defaultScenario = "say_after_tasks";
 
     explicit Preferences(QObject *parent = nullptr);
     // Settings kept in an INI file of its own (tests).
@@ -73,6 +76,8 @@ public:
     void setMaximized(bool on);
     QByteArray splitState() const;
     void setSplitState(const QByteArray &state);
+    QVariant splitStateVariant() const;
+    void setSplitStateVariant(const QVariant &state);
     double speed() const;
     void setSpeed(double stepsPerSecond);
     bool presentation() const;

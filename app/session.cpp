@@ -293,7 +293,8 @@ QVariantList Session::lineMarkers() const {
         if (t.line <= 0 || t.state == TaskState::NotCreated || t.state == TaskState::Done ||
             t.state == TaskState::Failed || t.state == TaskState::Cancelled)
             continue;
-        markers.append(QVariantMap{{QStringLiteral("line"), t.line},
+        markers.append(QVariantMap{{QStringLiteral("id"), static_cast<int>(id)},
+                                   {QStringLiteral("line"), t.line},
                                    {QStringLiteral("task"), m_trace->tasks[id].name},
                                    {QStringLiteral("color"), taskColor(static_cast<int>(id))},
                                    {QStringLiteral("running"), id == m_state.running}});

@@ -148,16 +148,16 @@ void TimelineItem::mouseReleaseEvent(QMouseEvent *event) {
     const bool onTask =
         hit.lane >= 0 && (hit.kind == Hit::Kind::LaneLabel || hit.kind == Hit::Kind::TaskBar ||
                           hit.kind == Hit::Kind::TaskEnd || (hit.kind == Hit::Kind::Print));
-    if (onTask)
-        m_session->setSelectedTask(
-            static_cast<int>(scene.lanes[static_cast<std::size_t>(hit.lane)].task));
-    if (hit.kind == Hit::Kind::LaneLabel)
-        return;
+    if (onTask) {
+        const auto task = static_cast<int>(scene.lanes[static_cast<std::size_t>(hit.lane)].task);
+        m_session->setSelectedTask(task);
+        emit taskClicked(task, hit.kind == Hit::Kind::LaneLabel);
+    }
     // A click on the plot moves the cursor to just after the step under the pointer.
-    const double x = painter.pixelToX(event->position().x(), painter.plotRect(target));
-    if (x < painter.pixelToX(painter.plotRect(target).left(), painter.plotRect(target)))
+    const QRectF plot = painter.plotRect(target);
+    if (event->position().x() < plot.left())
         return;
-    m_session->setCursor(stepAt(x));
+    m_session->setCursor(stepAt(painter.pixelToX(event->position().x(), plot)));
 }
 
 int TimelineItem::stepAt(double x) const {
@@ -308,8 +308,9 @@ void TimelineItem::hoverMoveEvent(QHoverEvent *event) {
                 : ItemText::tr("step %1 · t = %2").arg(step).arg(secondsText(timeAt(hit.x, false)));
         text = text.isEmpty() ? where : text + QLatin1Char('\n') + where;
     }
-    if (text != m_hoverText) {
+    if (text != m_hoverText || (!text.isEmpty() && event->position() != m_hoverPosition)) {
         m_hoverText = text;
+        m_hoverPosition = event->position();
         emit hoverTextChanged();
     }
 }

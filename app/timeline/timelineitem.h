@@ -18,6 +18,7 @@ class TimelineItem : public QQuickPaintedItem {
     Q_PROPERTY(bool presentation READ presentation WRITE setPresentation NOTIFY optionsChanged)
     Q_PROPERTY(double fontPixels READ fontPixels WRITE setFontPixels NOTIFY optionsChanged)
     Q_PROPERTY(QString hoverText READ hoverText NOTIFY hoverTextChanged)
+    Q_PROPERTY(QPointF hoverPosition READ hoverPosition NOTIFY hoverTextChanged)
 
 public:
     explicit TimelineItem(QQuickItem *parent = nullptr);
@@ -31,6 +32,7 @@ public:
     double fontPixels() const { return m_options.fontPixels; }
     void setFontPixels(double px);
     QString hoverText() const { return m_hoverText; }
+    QPointF hoverPosition() const { return m_hoverPosition; }
 
     void paint(QPainter *painter) override;
 
@@ -41,6 +43,8 @@ signals:
     void sessionChanged();
     void optionsChanged();
     void hoverTextChanged();
+    // A click on a task's lane selected it (`onLabel`: on its name, in the gutter).
+    void taskClicked(int task, bool onLabel);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -68,4 +72,5 @@ private:
     double m_pressViewX0 = 0;
     bool m_dragging = false;
     QString m_hoverText;
+    QPointF m_hoverPosition;
 };
