@@ -47,11 +47,11 @@ Preferences::Preferences(const QString &iniFile, QObject *parent)
     : QObject(parent)
     , m_settings(iniFile, QSettings::IniFormat) {}
 
-void Preferences::write(const QString &key, const QVariant &value) {
+bool Preferences::write(const QString &key, const QVariant &value) {
     if (m_settings.value(key) == value)
-        return;
+        return false;
     m_settings.setValue(key, value);
-    emit changed();
+    return true;
 }
 
 void Preferences::sync() {
@@ -65,7 +65,8 @@ QString Preferences::lastScenario() const {
 }
 
 void Preferences::setLastScenario(const QString &id) {
-    write(QStringLiteral("session/scenario"), id);
+    if (write(QStringLiteral("session/scenario"), id))
+        emit lastScenarioChanged();
 }
 
 QString Preferences::theme() const {
@@ -75,7 +76,8 @@ QString Preferences::theme() const {
 
 void Preferences::setTheme(const QString &theme) {
     const bool known = theme == QLatin1String("light") || theme == QLatin1String("dark");
-    write(QStringLiteral("view/theme"), known ? theme : QStringLiteral("system"));
+    if (write(QStringLiteral("view/theme"), known ? theme : QStringLiteral("system")))
+        emit themeChanged();
 }
 
 bool Preferences::systemDark() const {
@@ -97,7 +99,8 @@ QRect Preferences::geometry() const {
 }
 
 void Preferences::setGeometry(const QRect &rect) {
-    write(QStringLiteral("window/geometry"), rect);
+    if (write(QStringLiteral("window/geometry"), rect))
+        emit geometryChanged();
 }
 
 bool Preferences::maximized() const {
@@ -105,7 +108,8 @@ bool Preferences::maximized() const {
 }
 
 void Preferences::setMaximized(bool on) {
-    write(QStringLiteral("window/maximized"), on);
+    if (write(QStringLiteral("window/maximized"), on))
+        emit maximizedChanged();
 }
 
 QByteArray Preferences::splitState() const {
@@ -113,7 +117,8 @@ QByteArray Preferences::splitState() const {
 }
 
 void Preferences::setSplitState(const QByteArray &state) {
-    write(QStringLiteral("window/split"), state);
+    if (write(QStringLiteral("window/split"), state))
+        emit splitStateChanged();
 }
 
 QVariant Preferences::splitStateVariant() const {
@@ -132,7 +137,8 @@ double Preferences::speed() const {
 }
 
 void Preferences::setSpeed(double stepsPerSecond) {
-    write(QStringLiteral("playback/speed"), std::clamp(stepsPerSecond, minSpeed, maxSpeed));
+    if (write(QStringLiteral("playback/speed"), std::clamp(stepsPerSecond, minSpeed, maxSpeed)))
+        emit speedChanged();
 }
 
 bool Preferences::presentation() const {
@@ -140,7 +146,8 @@ bool Preferences::presentation() const {
 }
 
 void Preferences::setPresentation(bool on) {
-    write(QStringLiteral("view/presentation"), on);
+    if (write(QStringLiteral("view/presentation"), on))
+        emit presentationChanged();
 }
 
 bool Preferences::panelsInPresentation() const {
@@ -148,7 +155,8 @@ bool Preferences::panelsInPresentation() const {
 }
 
 void Preferences::setPanelsInPresentation(bool on) {
-    write(QStringLiteral("view/panelsInPresentation"), on);
+    if (write(QStringLiteral("view/panelsInPresentation"), on))
+        emit panelsInPresentationChanged();
 }
 
 int Preferences::axisMode() const {
@@ -158,7 +166,8 @@ int Preferences::axisMode() const {
 }
 
 void Preferences::setAxisMode(int mode) {
-    write(QStringLiteral("view/axis"), std::clamp(mode, 0, 2));
+    if (write(QStringLiteral("view/axis"), std::clamp(mode, 0, 2)))
+        emit axisModeChanged();
 }
 
 int Preferences::sideTab() const {
@@ -168,5 +177,6 @@ int Preferences::sideTab() const {
 }
 
 void Preferences::setSideTab(int tab) {
-    write(QStringLiteral("view/sideTab"), std::clamp(tab, 0, 3));
+    if (write(QStringLiteral("view/sideTab"), std::clamp(tab, 0, 3)))
+        emit sideTabChanged();
 }

@@ -37,22 +37,24 @@ class Preferences : public QObject {
     Q_OBJECT
     QML_ELEMENT
     // The scenario the window opens on: the last one run, or the default.
-    Q_PROPERTY(QString lastScenario READ lastScenario WRITE setLastScenario NOTIFY changed)
+    Q_PROPERTY(
+        QString lastScenario READ lastScenario WRITE setLastScenario NOTIFY lastScenarioChanged)
     // "system" (follow the desktop's light or dark palette), "light" or "dark".
-    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY changed)
-    Q_PROPERTY(bool dark READ dark NOTIFY changed) // the theme in effect
+    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    Q_PROPERTY(bool dark READ dark NOTIFY themeChanged) // the theme in effect
     Q_PROPERTY(bool systemDark READ systemDark CONSTANT)
-    Q_PROPERTY(QRect geometry READ geometry WRITE setGeometry NOTIFY changed)
-    Q_PROPERTY(bool maximized READ maximized WRITE setMaximized NOTIFY changed)
+    Q_PROPERTY(QRect geometry READ geometry WRITE setGeometry NOTIFY geometryChanged)
+    Q_PROPERTY(bool maximized READ maximized WRITE setMaximized NOTIFY maximizedChanged)
     // SplitView.saveState()'s bytes (a JS ArrayBuffer in QML); undefined when there are none.
-    Q_PROPERTY(QVariant splitState READ splitStateVariant WRITE setSplitStateVariant NOTIFY changed)
-    Q_PROPERTY(double speed READ speed WRITE setSpeed NOTIFY changed) // steps per second
-    Q_PROPERTY(bool presentation READ presentation WRITE setPresentation NOTIFY changed)
+    Q_PROPERTY(QVariant splitState READ splitStateVariant WRITE setSplitStateVariant NOTIFY
+                   splitStateChanged)
+    Q_PROPERTY(double speed READ speed WRITE setSpeed NOTIFY speedChanged) // steps per second
+    Q_PROPERTY(bool presentation READ presentation WRITE setPresentation NOTIFY presentationChanged)
     // Presentation mode keeps the side panels (code, console…) when this is on.
     Q_PROPERTY(bool panelsInPresentation READ panelsInPresentation WRITE setPanelsInPresentation
-                   NOTIFY changed)
-    Q_PROPERTY(int axisMode READ axisMode WRITE setAxisMode NOTIFY changed)
-    Q_PROPERTY(int sideTab READ sideTab WRITE setSideTab NOTIFY changed)
+                   NOTIFY panelsInPresentationChanged)
+    Q_PROPERTY(int axisMode READ axisMode WRITE setAxisMode NOTIFY axisModeChanged)
+    Q_PROPERTY(int sideTab READ sideTab WRITE setSideTab NOTIFY sideTabChanged)
 
 public:
     static constexpr double minSpeed = 0.25;
@@ -93,9 +95,19 @@ public:
     Q_INVOKABLE void sync();
 
 signals:
-    void changed();
+    void axisModeChanged();
+    void geometryChanged();
+    void lastScenarioChanged();
+    void maximizedChanged();
+    void panelsInPresentationChanged();
+    void presentationChanged();
+    void sideTabChanged();
+    void speedChanged();
+    void splitStateChanged();
+    void themeChanged();
 
 private:
-    void write(const QString &key, const QVariant &value);
+    // Stores the value; true when it changed (the caller emits the property's signal).
+    bool write(const QString &key, const QVariant &value);
     QSettings m_settings;
 };

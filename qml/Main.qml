@@ -40,6 +40,9 @@ ApplicationWindow {
     palette.toolTipBase: dark ? "#3a3d42" : "#ffffe1"
     palette.toolTipText: dark ? "#e8eaed" : "#1a1a1a"
     palette.link: dark ? "#56b4e9" : "#0072b2"
+    palette.disabled.buttonText: dark ? "#6b6e73" : "#a0a0a0"
+    palette.disabled.windowText: dark ? "#6b6e73" : "#a0a0a0"
+    palette.disabled.text: dark ? "#6b6e73" : "#a0a0a0"
 
     Preferences { id: preferences }
 
@@ -58,7 +61,11 @@ ApplicationWindow {
     // The app opens on the last scenario run (the default one the first time), already run,
     // cursor at step 0: the first thing a new user does is press → and watch.
     Component.onCompleted: {
-        session.runScenario(picker.currentId, {})
+        if (picker.currentId === preferences.lastScenario)
+            session.runScenario(picker.currentId, {})
+        else
+            picker.currentId = preferences.lastScenario // runs it
+
         const g = preferences.geometry
         if (g.width > 0) {
             x = g.x; y = g.y; width = g.width; height = g.height
@@ -175,7 +182,7 @@ ApplicationWindow {
             visible: !window.presenting
             SplitView.preferredWidth: 320
             SplitView.minimumWidth: 220
-            currentId: preferences.lastScenario
+            currentId: "say_after_tasks"
             onCurrentIdChanged: session.runScenario(currentId, {})
             onRunRequested: (scenarioId, values) => session.runScenario(scenarioId, values)
         }

@@ -26,12 +26,14 @@ Item {
             spacing: 8
 
             Rectangle {
-                width: 6
-                Layout.fillHeight: true
+                Layout.preferredWidth: 6
+                Layout.preferredHeight: nameLabel.implicitHeight
                 radius: 2
                 color: root.hasTask ? root.details.color : "transparent"
             }
             Label {
+                id: nameLabel
+
                 objectName: "taskName"
                 Layout.fillWidth: true
                 text: root.hasTask ? (root.details.coro.length > 0

@@ -301,11 +301,18 @@ void TimelineItem::hoverMoveEvent(QHoverEvent *event) {
     if (onPlot && (!text.isEmpty() || hit.kind == Hit::Kind::Ruler)) {
         // Where the pointer is: the step whose column it is over, and the exact time there.
         const int step = stepAt(hit.x);
-        const QString where =
-            step == 0
-                ? ItemText::tr("before the first step · t = %1")
-                      .arg(secondsText(timeAt(hit.x, false)))
-                : ItemText::tr("step %1 · t = %2").arg(step).arg(secondsText(timeAt(hit.x, false)));
+        const auto &steps = m_session->scene().stepX;
+        const QString time = secondsText(timeAt(hit.x, false));
+        QString where;
+        if (step == 0)
+            where = ItemText::tr("before the first step · t = %1").arg(time);
+        else if (hit.x <= steps[static_cast<std::size_t>(step - 1)] + 1)
+            where = ItemText::tr("step %1 · t = %2").arg(step).arg(time);
+        else if (step < m_session->stepCount())
+            where =
+                ItemText::tr("between steps %1 and %2 · t ≈ %3").arg(step).arg(step + 1).arg(time);
+        else
+            where = ItemText::tr("after the last step · t ≈ %1").arg(time);
         text = text.isEmpty() ? where : text + QLatin1Char('\n') + where;
     }
     if (text != m_hoverText || (!text.isEmpty() && event->position() != m_hoverPosition)) {

@@ -12,6 +12,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -34,7 +35,10 @@ struct Window {
     bool exposed = false;
     bool active = false;
 
-    Window() {
+    // A fresh window forgets what an earlier one remembered, unless `remembering`.
+    explicit Window(bool remembering = false) {
+        if (!remembering)
+            QSettings().clear();
         QObject::connect(&engine, &QQmlEngine::warnings, [this](const QList<QQmlError> &list) {
             for (const QQmlError &e : list)
                 warnings << e.toString();
@@ -129,7 +133,26 @@ TEST(Walkthrough, GatherSteppedWithArrowsCtrlArrowsHomeEndAndSpace) {
                 << narration.toStdString();
         }
     }
+    // Hovering over Task-1's lane (awaiting the gather) explains it, with the time and step.
+    QQuickItem *timeline = w.item("timeline");
+    const QPoint lane0 = w.laneLabel(0);
+    QTest::mouseMove(
+        w.window,
+        QPoint(static_cast<int>(timeline->mapToScene(QPointF(timeline->width() * 0.6, 0)).x()),
+               lane0.y() + 6));
+    ASSERT_TRUE(
+        waitFor([&] { return !timeline->property("hoverText").toString().isEmpty(); }, 3000));
+    const QString hover = timeline->property("hoverText").toString();
+    EXPECT_TRUE(hover.startsWith(QStringLiteral("Task-1 · main is suspended (gather of 3 task")))
+        << hover.toStdString();
+    EXPECT_TRUE(hover.contains(QLatin1String("from 0.000 s to 3.000 s"))) << hover.toStdString();
+    EXPECT_TRUE(hover.contains(QLatin1String("step"))) << hover.toStdString();
+    EXPECT_TRUE(hover.contains(QStringLiteral(" · t "))) << hover.toStdString();
+    QObject *tip = w.window->findChild<QObject *>(QStringLiteral("timelineToolTip"));
+    ASSERT_NE(tip, nullptr);
+    EXPECT_TRUE(waitFor([&] { return tip->property("visible").toBool(); }, 3000));
     w.screenshot(QStringLiteral("gather-step3"));
+    QTest::mouseMove(w.window, QPoint(5, 5));
     w.key(Qt::Key_Left);
     EXPECT_EQ(s.cursor(), 2);
     EXPECT_EQ(w.text("stepLabel"), stepLabel(2, n, s.stepTime(2)));
@@ -267,7 +290,7 @@ TEST(Walkthrough, TheWindowRemembersTheScenarioThemeAndSpeedBetweenRuns) {
         }
         first.window->close();
     }
-    Window second;
+    Window second(true);
     ASSERT_NE(second.window, nullptr);
     ASSERT_TRUE(waitFor([&] { return second.session->hasTrace() && !second.session->busy(); }));
     EXPECT_EQ(second.session->scenarioId(), QStringLiteral("wait_for_timeout"));
