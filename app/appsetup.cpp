@@ -51,6 +51,7 @@ bool Preferences::write(const QString &key, const QVariant &value) {
     if (m_settings.value(key) == value)
         return false;
     m_settings.setValue(key, value);
+    m_settings.sync(); // a crash or a kill later loses nothing the user chose
     return true;
 }
 

@@ -147,13 +147,13 @@ Item {
                         text: qsTr("%1 s").arg(Number(entry.modelData.time).toFixed(3))
                         font.family: "DejaVu Sans Mono"
                         font.pixelSize: root.fontPixels - 1
-                        color: palette.placeholderText
+                        color: entry.highlighted ? palette.highlightedText : palette.placeholderText
                     }
                     Label {
                         Layout.preferredWidth: root.fontPixels * 4.5
                         text: qsTr("step %1").arg(entry.modelData.step)
                         font.pixelSize: root.fontPixels - 1
-                        color: palette.placeholderText
+                        color: entry.highlighted ? palette.highlightedText : palette.placeholderText
                     }
                     Label {
                         Layout.fillWidth: true

@@ -48,6 +48,7 @@ Panel {
             delay: 300
             text: timeline.hoverText
             font.pixelSize: Math.round(timeline.fontPixels * 0.95)
+            width: Math.min(implicitWidth, Math.max(320, timeline.width * 0.55))
             x: Math.max(0, Math.min(timeline.hoverPosition.x + 16, timeline.width - width))
             y: timeline.hoverPosition.y + 24 + height < timeline.height
                ? timeline.hoverPosition.y + 24 : Math.max(0, timeline.hoverPosition.y - height - 8)
