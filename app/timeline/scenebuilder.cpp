@@ -219,7 +219,10 @@ TimelineScene buildScene(const TraceDocument &trace, AxisMode mode) {
     std::vector<bool> failed(trace.tasks.size(), false);
     auto close = [&](std::uint32_t task, double x) {
         Open &o = open[task];
-        if (o.since >= 0 && x > o.since && laneOf[task] >= 0) {
+        // A step takes no virtual time: on the proportional axis it has no width, and is kept
+        // as a mark (the painter draws it at least a pixel and a half wide).
+        const bool mark = x == o.since && o.activity == Activity::Running;
+        if (o.since >= 0 && (x > o.since || mark) && laneOf[task] >= 0) {
             scene.lanes[static_cast<std::size_t>(laneOf[task])].bars.push_back(
                 Bar{o.since, x, o.activity, o.label, o.deadlineX});
         }
