@@ -19,6 +19,8 @@ class TimelineItem : public QQuickPaintedItem {
     Q_PROPERTY(double fontPixels READ fontPixels WRITE setFontPixels NOTIFY optionsChanged)
     Q_PROPERTY(QString hoverText READ hoverText NOTIFY hoverTextChanged)
     Q_PROPERTY(QPointF hoverPosition READ hoverPosition NOTIFY hoverTextChanged)
+    // How much of the axis is in view (axis units): smaller when zoomed in.
+    Q_PROPERTY(double visibleSpan READ visibleSpan)
 
 public:
     explicit TimelineItem(QQuickItem *parent = nullptr);
@@ -33,6 +35,7 @@ public:
     void setFontPixels(double px);
     QString hoverText() const { return m_hoverText; }
     QPointF hoverPosition() const { return m_hoverPosition; }
+    double visibleSpan() const { return m_options.viewX1 - m_options.viewX0; }
 
     void paint(QPainter *painter) override;
 

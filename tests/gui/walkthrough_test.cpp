@@ -153,6 +153,19 @@ TEST(Walkthrough, GatherSteppedWithArrowsCtrlArrowsHomeEndAndSpace) {
     EXPECT_TRUE(waitFor([&] { return tip->property("visible").toBool(); }, 3000));
     w.screenshot(QStringLiteral("gather-step3"));
     QTest::mouseMove(w.window, QPoint(5, 5));
+
+    // A two-finger pinch on a touchpad zooms in around the fingers, as + does.
+    const double span = timeline->property("visibleSpan").toDouble();
+    const QPointF centre = timeline->mapToScene(QPointF(timeline->width() / 2, 200));
+    const QPointF global = w.window->mapToGlobal(centre.toPoint());
+    for (auto [type, value] :
+         {std::pair{Qt::BeginNativeGesture, 0.0}, std::pair{Qt::ZoomNativeGesture, 0.5},
+          std::pair{Qt::EndNativeGesture, 0.0}}) {
+        QNativeGestureEvent gesture(type, QPointingDevice::primaryPointingDevice(), 2, centre,
+                                    centre, global, value, QPointF());
+        QCoreApplication::sendEvent(w.window, &gesture);
+    }
+    EXPECT_LT(timeline->property("visibleSpan").toDouble(), span * 0.8) << "the pinch did not zoom";
     w.key(Qt::Key_Left);
     EXPECT_EQ(s.cursor(), 2);
     EXPECT_EQ(w.text("stepLabel"), stepLabel(2, n, s.stepTime(2)));
