@@ -366,7 +366,7 @@ ApplicationWindow {
                     id: speedBox
 
                     objectName: "speed"
-                    readonly property var speeds: [0.5, 1, 2, 4, 8, 16, 32]
+                    readonly property var speeds: [0.25, 0.5, 1, 2, 4, 8, 16, 32, 64]
 
                     Layout.leftMargin: 8
                     font.pixelSize: 14

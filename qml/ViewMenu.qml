@@ -13,6 +13,13 @@ Menu {
     signal fitAll()
 
     title: qsTr("&View")
+    // Wide enough for the longest entry, in English and in Russian.
+    width: {
+        let widest = 0
+        for (let i = 0; i < count; ++i)
+            widest = Math.max(widest, itemAt(i) ? itemAt(i).implicitWidth : 0)
+        return Math.max(220, widest + leftPadding + rightPadding)
+    }
 
     ActionGroup { id: themes }
     Action {

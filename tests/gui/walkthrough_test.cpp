@@ -311,3 +311,50 @@ TEST(Walkthrough, TheWindowRemembersTheScenarioThemeAndSpeedBetweenRuns) {
     EXPECT_EQ(second.item("speed")->property("currentText").toString(),
               QStringLiteral("8 steps/s"));
 }
+
+TEST(Walkthrough, TheViewMenuSwitchesTheThemeAndTypingInTheSearchFieldDoesNotStep) {
+    Window w;
+    ASSERT_NE(w.window, nullptr);
+    ASSERT_TRUE(waitFor([&] { return w.session->hasTrace() && !w.session->busy(); }));
+    // The View menu, opened with the mouse as a user does, then Theme: dark.
+    auto *menuBar = qvariant_cast<QQuickItem *>(w.window->property("menuBar"));
+    ASSERT_NE(menuBar, nullptr);
+    QTest::mouseClick(w.window, Qt::LeftButton, Qt::NoModifier,
+                      QPoint(20, static_cast<int>(menuBar->height() / 2)));
+    QQuickItem *dark = nullptr;
+    ASSERT_TRUE(waitFor(
+        [&] {
+            // Popups live in the window's overlay: search the whole visual tree.
+            std::vector<QQuickItem *> todo{w.window->contentItem()};
+            while (!todo.empty() && !dark) {
+                QQuickItem *i = todo.back();
+                todo.pop_back();
+                if (i->property("text").toString() == QLatin1String("Theme: dark") &&
+                    i->isVisible() && i->width() > 0)
+                    dark = i;
+                for (QQuickItem *c : i->childItems())
+                    todo.push_back(c);
+            }
+            return dark != nullptr;
+        },
+        3000))
+        << "the View menu has no visible “Theme: dark”";
+    QTest::qWait(300); // the menu's opening transition
+    w.screenshot(QStringLiteral("view-menu"));
+    QTest::mouseClick(w.window, Qt::LeftButton, Qt::NoModifier,
+                      dark->mapToScene(QPointF(dark->width() / 2, dark->height() / 2)).toPoint());
+    EXPECT_TRUE(waitFor([&] { return w.session->dark(); }, 3000));
+    EXPECT_TRUE(w.item("timeline")->property("dark").toBool());
+
+    // Keys typed into the search field are text, not transport commands.
+    QQuickItem *search = w.item("scenarioSearch");
+    ASSERT_NE(search, nullptr);
+    search->forceActiveFocus();
+    for (char c : std::string("wait for"))
+        QTest::keyClick(w.window, c);
+    w.key(Qt::Key_Left);
+    EXPECT_EQ(search->property("text").toString(), QStringLiteral("wait for"));
+    EXPECT_FALSE(w.window->property("playing").toBool()) << "Space in the search field played";
+    EXPECT_EQ(w.session->cursor(), 0) << "arrows in the search field moved the cursor";
+    EXPECT_TRUE(w.warnings.isEmpty()) << w.warnings.join(u'\n').toStdString();
+}
