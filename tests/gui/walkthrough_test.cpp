@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQmlExpression>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSettings>
@@ -290,11 +292,24 @@ TEST(Walkthrough, TaskGroupFailureInPresentationModeAndDark) {
     EXPECT_TRUE(w.warnings.isEmpty()) << w.warnings.join(u'\n').toStdString();
 }
 
-TEST(Walkthrough, TheWindowRemembersTheScenarioThemeAndSpeedBetweenRuns) {
+TEST(Walkthrough, TheWindowRemembersTheScenarioThemeSpeedSizeAndSplitBetweenRuns) {
+    double pickerWidth = 0;
     {
         Window first;
         ASSERT_NE(first.window, nullptr);
         ASSERT_TRUE(first.run(QStringLiteral("wait_for_timeout")));
+        first.window->resize(1280, 800);
+        QTest::qWait(100);
+        // Widen the scenario picker by 120 pixels, as dragging the split handle does.
+        QQuickItem *picker = first.item("scenarioPanel");
+        const double before = picker->width();
+        QQmlExpression widen(qmlContext(picker), picker,
+                             QStringLiteral("SplitView.preferredWidth = %1").arg(before + 120));
+        widen.evaluate();
+        ASSERT_FALSE(widen.hasError()) << widen.error().toString().toStdString();
+        QTest::qWait(100);
+        pickerWidth = picker->width();
+        ASSERT_GT(pickerWidth, before + 60) << "the picker did not widen";
         for (QObject *o : first.window->findChildren<QObject *>()) {
             if (auto *p = qobject_cast<Preferences *>(o)) {
                 p->setTheme(QStringLiteral("dark"));
@@ -310,6 +325,9 @@ TEST(Walkthrough, TheWindowRemembersTheScenarioThemeAndSpeedBetweenRuns) {
     EXPECT_TRUE(second.session->dark());
     EXPECT_EQ(second.item("speed")->property("currentText").toString(),
               QStringLiteral("8 steps/s"));
+    EXPECT_EQ(second.window->size(), QSize(1280, 800));
+    QTest::qWait(100);
+    EXPECT_NEAR(second.item("scenarioPanel")->width(), pickerWidth, 1.0);
 }
 
 TEST(Walkthrough, TheViewMenuSwitchesTheThemeAndTypingInTheSearchFieldDoesNotStep) {
