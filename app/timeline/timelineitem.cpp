@@ -26,6 +26,7 @@ void TimelineItem::setSession(Session *session) {
     m_session = session;
     if (m_session) {
         connect(m_session, &Session::sceneChanged, this, &TimelineItem::fitAll);
+        connect(m_session, &Session::selectedTaskChanged, this, [this] { update(); });
         connect(m_session, &Session::cursorChanged, this, [this] {
             keepCursorVisible();
             update();
@@ -72,7 +73,30 @@ void TimelineItem::paint(QPainter *painter) {
         painter->fillRect(target, Palette::forTheme(m_options.theme).background);
         return;
     }
-    TimelinePainter(currentOptions()).paint(*painter, target, m_session->scene());
+    const TimelinePainter timeline(currentOptions());
+    timeline.paint(*painter, target, m_session->scene());
+    // The task the Task panel shows: its lane outlined in its colour.
+    const TimelineScene &scene = m_session->scene();
+    const auto selected = static_cast<std::uint32_t>(m_session->selectedTask());
+    for (std::size_t i = 0; selected != 0 && i < scene.lanes.size(); ++i) {
+        if (scene.lanes[i].task != selected)
+            continue;
+        const double top = timeline.rulerHeight();
+        const double y = top + timeline.loopLaneHeight() +
+                         static_cast<double>(scene.threads.size() + i) * timeline.laneHeight() -
+                         m_options.scrollY;
+        const QRectF row(1.5, y + 1, width() - 3, timeline.laneHeight() - 2);
+        painter->save();
+        painter->setClipRect(QRectF(0, top, width(), height() - top));
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        const QColor colour = m_session->taskColor(static_cast<int>(selected));
+        painter->setPen(QPen(colour, 2));
+        QColor fill = colour;
+        fill.setAlphaF(0.08F);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(row, 4, 4);
+        painter->restore();
+    }
 }
 
 void TimelineItem::fitAll() {
