@@ -75,6 +75,26 @@ void TimelineItem::paint(QPainter *painter) {
     }
     const TimelinePainter timeline(currentOptions());
     timeline.paint(*painter, target, m_session->scene());
+    // Presentation: a task's name appears only once the cursor has reached its creation, so the
+    // lanes unfold with the timeline (their labels are painted over with the lane's background).
+    const TimelineScene &lanes = m_session->scene();
+    const PaintOptions options = currentOptions();
+    if (options.upToCursor && options.cursorX >= 0) {
+        const Palette pal = Palette::forTheme(options.theme);
+        const double top = timeline.rulerHeight();
+        painter->save();
+        painter->setClipRect(QRectF(0, top, width(), height() - top));
+        for (std::size_t i = 0; i < lanes.lanes.size(); ++i) {
+            if (lanes.lanes[i].createdX <= options.cursorX)
+                continue;
+            const std::size_t row = lanes.threads.size() + i;
+            const double y = top + timeline.loopLaneHeight() +
+                             static_cast<double>(row) * timeline.laneHeight() - options.scrollY;
+            painter->fillRect(QRectF(0, y, timeline.gutterWidth(target), timeline.laneHeight()),
+                              row % 2 == 1 ? pal.laneStripe : pal.background);
+        }
+        painter->restore();
+    }
     // The task the Task panel shows: its lane outlined in its colour.
     const TimelineScene &scene = m_session->scene();
     const auto selected = static_cast<std::uint32_t>(m_session->selectedTask());
