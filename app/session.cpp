@@ -67,6 +67,7 @@ void Session::setLanguage(const QString &language) {
     if (language == m_language)
         return;
     m_language = language;
+    m_historyTask = -1;
     emit languageChanged();
     emit traceChanged();
 }
@@ -123,6 +124,7 @@ void Session::setSelectedTask(int task) {
     if (task == m_selectedTask)
         return;
     m_selectedTask = task;
+    m_historyTask = -1;
     emit selectedTaskChanged();
     emit taskDetailsChanged();
 }
@@ -213,27 +215,35 @@ QVariantMap Session::taskDetails() const {
         at.on <= m_trace->events.size())
         awaits = loopscope::view::waitLabel(*m_trace, m_trace->events[at.on - 1]);
     // The history: every event of the task, and every cancel() it called, each with the cursor
-    // position that shows it (the number of steps up to and including it).
-    QVariantList history;
-    int steps = 0;
-    int current = -1; // the last entry the cursor has reached
-    for (const loopscope::trace::Event &e : m_trace->events) {
-        if (e.kind == Kind::Step)
-            ++steps;
-        const bool own = e.task == id && e.kind != Kind::Thread && e.kind != Kind::Timer;
-        const bool cancels = e.kind == Kind::Cancel && e.ref == id && e.task != id;
-        if (!own && !cancels)
-            continue;
-        const QString text = historyText(*m_trace, e, id);
-        if (text.isEmpty())
-            continue;
-        if (steps <= m_cursor)
-            current = static_cast<int>(history.size());
-        history.append(QVariantMap{{QStringLiteral("step"), steps},
-                                   {QStringLiteral("time"), e.t},
-                                   {QStringLiteral("line"), e.line},
-                                   {QStringLiteral("text"), text}});
+    // position that shows it (the number of steps up to and including it). It does not depend on
+    // the cursor: built once per selected task and trace, it is kept.
+    if (m_historyTask != m_selectedTask) {
+        m_history.clear();
+        m_historySteps.clear();
+        int steps = 0;
+        for (const loopscope::trace::Event &e : m_trace->events) {
+            if (e.kind == Kind::Step)
+                ++steps;
+            const bool own = e.task == id && e.kind != Kind::Thread && e.kind != Kind::Timer;
+            const bool cancels = e.kind == Kind::Cancel && e.ref == id && e.task != id;
+            if (!own && !cancels)
+                continue;
+            const QString text = historyText(*m_trace, e, id);
+            if (text.isEmpty())
+                continue;
+            m_historySteps.push_back(steps);
+            m_history.append(QVariantMap{{QStringLiteral("step"), steps},
+                                         {QStringLiteral("time"), e.t},
+                                         {QStringLiteral("line"), e.line},
+                                         {QStringLiteral("text"), text}});
+        }
+        m_historyTask = m_selectedTask;
     }
+    // The last entry the cursor has reached (-1: none yet).
+    const int current =
+        static_cast<int>(std::upper_bound(m_historySteps.begin(), m_historySteps.end(), m_cursor) -
+                         m_historySteps.begin()) -
+        1;
     return QVariantMap{
         {QStringLiteral("id"), m_selectedTask},
         {QStringLiteral("name"), info.name},
@@ -245,7 +255,7 @@ QVariantMap Session::taskDetails() const {
         {QStringLiteral("awaits"), awaits},
         {QStringLiteral("line"), at.line},
         {QStringLiteral("current"), current},
-        {QStringLiteral("history"), history}};
+        {QStringLiteral("history"), m_history}};
 }
 
 void Session::setAxisMode(int mode) {
@@ -354,6 +364,7 @@ void Session::adopt(std::shared_ptr<Result> result) {
     m_trace = std::move(result->trace);
     m_scene = std::move(result->scene);
     m_cursor = 0;
+    m_historyTask = -1;
     m_stepTimes.clear();
     for (const loopscope::trace::Event &e : m_trace->events) {
         if (e.kind == loopscope::trace::Kind::Step)

@@ -37,7 +37,8 @@ class Session : public QObject {
     Q_PROPERTY(QString narration READ narration NOTIFY cursorChanged)
     // The task the Task panel shows (a trace task id; 0: none), and what it shows of it at the
     // cursor: {id, name, coro, color, parent, parentName, state, awaits, line, history: [{step,
-    // time, text, current}]} (an empty map when no task is selected).
+    // time, line, text}], current: the last history entry the cursor has reached, or -1} (an
+    // empty map when no task is selected).
     Q_PROPERTY(int selectedTask READ selectedTask WRITE setSelectedTask NOTIFY selectedTaskChanged)
     Q_PROPERTY(QVariantMap taskDetails READ taskDetails NOTIFY taskDetailsChanged)
     // How the timeline's axis maps time and order to x: 0 instants widened (the default),
@@ -129,4 +130,8 @@ private:
     int m_selectedTask = 0;
     int m_axisMode = 0;
     std::vector<double> m_stepTimes; // the virtual time of every step, in order
+    // The selected task's history, built when first asked for (m_historyTask: whose; -1: none).
+    mutable int m_historyTask = -1;
+    mutable QVariantList m_history;
+    mutable std::vector<int> m_historySteps;
 };
