@@ -39,6 +39,7 @@ struct Session::Result {
 namespace {
 
 QCoro::Task<> runInBackground(QPointer<Session> session, QString id, QVariantMap values,
+                              loopscope::view::AxisMode mode,
                               std::function<void(std::shared_ptr<Session::Result>)> done);
 
 } // namespace
@@ -66,6 +67,7 @@ void Session::setLanguage(const QString &language) {
     if (language == m_language)
         return;
     m_language = language;
+    m_historyTask = -1;
     emit languageChanged();
     emit traceChanged();
 }
@@ -76,6 +78,195 @@ void Session::setCursor(int cursor) {
         return;
     m_cursor = cursor;
     updateState();
+    emit cursorChanged();
+    emit taskDetailsChanged();
+}
+
+double Session::stepTime(int step) const {
+    if (m_stepTimes.empty())
+        return 0;
+    return m_stepTimes[static_cast<std::size_t>(std::clamp(step, 1, stepCount()) - 1)];
+}
+
+void Session::stepInstant(int direction) {
+    const int n = static_cast<int>(m_stepTimes.size());
+    if (n == 0 || direction == 0)
+        return;
+    auto timeOf = [this](int k) { return m_stepTimes[static_cast<std::size_t>(k - 1)]; };
+    // The first step (1-based) of the instant that step k belongs to.
+    auto firstOfInstant = [&](int k) {
+        while (k > 1 && timeOf(k - 1) == timeOf(k))
+            --k;
+        return k;
+    };
+    if (direction > 0) {
+        if (m_cursor == 0) {
+            setCursor(1);
+            return;
+        }
+        int k = m_cursor;
+        while (k <= n && timeOf(k) == timeOf(m_cursor))
+            ++k;
+        setCursor(std::min(k, n));
+    } else {
+        if (m_cursor <= 1) {
+            setCursor(0);
+            return;
+        }
+        const int first = firstOfInstant(m_cursor);
+        setCursor(first == 1 ? 0 : firstOfInstant(first - 1));
+    }
+}
+
+void Session::setSelectedTask(int task) {
+    if (!m_trace || task < 0 || task >= static_cast<int>(m_trace->tasks.size()))
+        task = 0;
+    if (task == m_selectedTask)
+        return;
+    m_selectedTask = task;
+    m_historyTask = -1;
+    emit selectedTaskChanged();
+    emit taskDetailsChanged();
+}
+
+namespace {
+
+QString stateText(loopscope::trace::TaskState state) {
+    using loopscope::trace::TaskState;
+    switch (state) {
+    case TaskState::NotCreated:
+        return SessionText::tr("not created yet");
+    case TaskState::Ready:
+        return SessionText::tr("ready: in the loop's ready queue");
+    case TaskState::Running:
+        return SessionText::tr("running");
+    case TaskState::Sleeping:
+        return SessionText::tr("sleeping");
+    case TaskState::Awaiting:
+        return SessionText::tr("awaiting");
+    case TaskState::Done:
+        return SessionText::tr("done");
+    case TaskState::Failed:
+        return SessionText::tr("failed");
+    case TaskState::Cancelled:
+        return SessionText::tr("cancelled");
+    }
+    return QString();
+}
+
+// One line of a task's history: what event `e` (an event of task `id` or about it) did.
+QString historyText(const loopscope::trace::TraceDocument &trace, const loopscope::trace::Event &e,
+                    std::uint32_t id) {
+    using loopscope::trace::DoneState;
+    using loopscope::trace::Kind;
+    const auto name = [&](std::uint32_t task) { return trace.taskLabel(task); };
+    switch (e.kind) {
+    case Kind::TaskNew:
+        return e.ref ? SessionText::tr("created by %1").arg(name(e.ref))
+                     : SessionText::tr("created");
+    case Kind::Step:
+        return e.text ? SessionText::tr("resumes with %1 thrown in").arg(trace.string(e.text))
+                      : SessionText::tr("runs a step");
+    case Kind::Yield:
+        return SessionText::tr("suspends: %1").arg(loopscope::view::waitLabel(trace, e));
+    case Kind::Done:
+        switch (static_cast<DoneState>(e.sub)) {
+        case DoneState::Result:
+            return SessionText::tr("returns %1").arg(trace.string(e.text));
+        case DoneState::Exception:
+            return trace.string(e.text2).isEmpty()
+                       ? SessionText::tr("fails with %1").arg(trace.string(e.text))
+                       : SessionText::tr("fails with %1: %2")
+                             .arg(trace.string(e.text), trace.string(e.text2));
+        case DoneState::Cancelled:
+            return SessionText::tr("ends cancelled");
+        }
+        break;
+    case Kind::Cancel:
+        if (e.task != id)
+            return SessionText::tr("cancels %1").arg(name(e.task));
+        return e.ref ? SessionText::tr("cancel requested by %1").arg(name(e.ref))
+                     : SessionText::tr("cancel requested");
+    case Kind::Print:
+        return SessionText::tr("prints “%1”").arg(trace.string(e.text));
+    case Kind::Block:
+        return SessionText::tr("blocks the loop with time.sleep(%1)")
+            .arg(QString::number(e.num, 'g', 6));
+    default:
+        break;
+    }
+    return QString();
+}
+
+} // namespace
+
+QVariantMap Session::taskDetails() const {
+    using loopscope::trace::Kind;
+    using loopscope::trace::TaskState;
+    if (!m_trace || m_selectedTask <= 0 ||
+        m_selectedTask >= static_cast<int>(m_trace->tasks.size()))
+        return {};
+    const auto id = static_cast<std::uint32_t>(m_selectedTask);
+    const loopscope::trace::TaskInfo &info = m_trace->tasks[id];
+    const loopscope::trace::TaskAt at =
+        id < m_state.tasks.size() ? m_state.tasks[id] : loopscope::trace::TaskAt{};
+    QString awaits;
+    if ((at.state == TaskState::Sleeping || at.state == TaskState::Awaiting) && at.on > 0 &&
+        at.on <= m_trace->events.size())
+        awaits = loopscope::view::waitLabel(*m_trace, m_trace->events[at.on - 1]);
+    // The history: every event of the task, and every cancel() it called, each with the cursor
+    // position that shows it (the number of steps up to and including it). It does not depend on
+    // the cursor: built once per selected task and trace, it is kept.
+    if (m_historyTask != m_selectedTask) {
+        m_history.clear();
+        m_historySteps.clear();
+        int steps = 0;
+        for (const loopscope::trace::Event &e : m_trace->events) {
+            if (e.kind == Kind::Step)
+                ++steps;
+            const bool own = e.task == id && e.kind != Kind::Thread && e.kind != Kind::Timer;
+            const bool cancels = e.kind == Kind::Cancel && e.ref == id && e.task != id;
+            if (!own && !cancels)
+                continue;
+            const QString text = historyText(*m_trace, e, id);
+            if (text.isEmpty())
+                continue;
+            m_historySteps.push_back(steps);
+            m_history.append(QVariantMap{{QStringLiteral("step"), steps},
+                                         {QStringLiteral("time"), e.t},
+                                         {QStringLiteral("line"), e.line},
+                                         {QStringLiteral("text"), text}});
+        }
+        m_historyTask = m_selectedTask;
+    }
+    // The last entry the cursor has reached (-1: none yet).
+    const int current =
+        static_cast<int>(std::upper_bound(m_historySteps.begin(), m_historySteps.end(), m_cursor) -
+                         m_historySteps.begin()) -
+        1;
+    return QVariantMap{
+        {QStringLiteral("id"), m_selectedTask},
+        {QStringLiteral("name"), info.name},
+        {QStringLiteral("coro"), info.coro},
+        {QStringLiteral("color"), taskColor(m_selectedTask)},
+        {QStringLiteral("parent"), static_cast<int>(info.parent)},
+        {QStringLiteral("parentName"), info.parent ? m_trace->taskLabel(info.parent) : QString()},
+        {QStringLiteral("state"), stateText(at.state)},
+        {QStringLiteral("awaits"), awaits},
+        {QStringLiteral("line"), at.line},
+        {QStringLiteral("current"), current},
+        {QStringLiteral("history"), m_history}};
+}
+
+void Session::setAxisMode(int mode) {
+    mode = std::clamp(mode, 0, 2);
+    if (mode == m_axisMode)
+        return;
+    m_axisMode = mode;
+    if (m_trace)
+        m_scene = loopscope::view::buildScene(*m_trace,
+                                              static_cast<loopscope::view::AxisMode>(m_axisMode));
+    emit sceneChanged();
     emit cursorChanged();
 }
 
@@ -93,6 +284,7 @@ void Session::setDark(bool dark) {
     m_dark = dark;
     emit darkChanged();
     emit cursorChanged();
+    emit taskDetailsChanged();
 }
 
 QColor Session::taskColor(int task) const {
@@ -111,7 +303,8 @@ QVariantList Session::lineMarkers() const {
         if (t.line <= 0 || t.state == TaskState::NotCreated || t.state == TaskState::Done ||
             t.state == TaskState::Failed || t.state == TaskState::Cancelled)
             continue;
-        markers.append(QVariantMap{{QStringLiteral("line"), t.line},
+        markers.append(QVariantMap{{QStringLiteral("id"), static_cast<int>(id)},
+                                   {QStringLiteral("line"), t.line},
                                    {QStringLiteral("task"), m_trace->tasks[id].name},
                                    {QStringLiteral("color"), taskColor(static_cast<int>(id))},
                                    {QStringLiteral("running"), id == m_state.running}});
@@ -166,24 +359,40 @@ void Session::adopt(std::shared_ptr<Result> result) {
         return;
     }
     setError(QString());
+    const bool sameProgram = !m_scenarioId.isEmpty() && result->scenarioId == m_scenarioId;
     m_scenarioId = result->scenarioId;
     m_trace = std::move(result->trace);
     m_scene = std::move(result->scene);
     m_cursor = 0;
+    m_historyTask = -1;
+    m_stepTimes.clear();
+    for (const loopscope::trace::Event &e : m_trace->events) {
+        if (e.kind == loopscope::trace::Kind::Step)
+            m_stepTimes.push_back(e.t);
+    }
+    // A re-run of the same scenario (new parameters) keeps the selected task when it still exists.
+    if (m_selectedTask != 0 &&
+        (!sameProgram || m_selectedTask >= static_cast<int>(m_trace->tasks.size()))) {
+        m_selectedTask = 0;
+        emit selectedTaskChanged();
+    }
     updateState();
     emit traceChanged();
+    emit sceneChanged();
     emit cursorChanged();
+    emit taskDetailsChanged();
 }
 
 void Session::runScenario(const QString &id, const QVariantMap &params) {
     const quint64 generation = ++m_generation;
     setBusy(true);
-    runInBackground(this, id, params, [this, generation](std::shared_ptr<Result> result) {
-        if (generation != m_generation)
-            return; // a newer run was started meanwhile
-        setBusy(false);
-        adopt(std::move(result));
-    });
+    runInBackground(this, id, params, static_cast<loopscope::view::AxisMode>(m_axisMode),
+                    [this, generation](std::shared_ptr<Result> result) {
+                        if (generation != m_generation)
+                            return; // a newer run was started meanwhile
+                        setBusy(false);
+                        adopt(std::move(result));
+                    });
 }
 
 bool Session::openTrace(const QString &path) {
@@ -199,7 +408,8 @@ bool Session::openTrace(const QString &path) {
         adopt(std::move(result));
         return false;
     }
-    result->scene = loopscope::view::buildScene(*result->trace);
+    result->scene = loopscope::view::buildScene(*result->trace,
+                                                static_cast<loopscope::view::AxisMode>(m_axisMode));
     ++m_generation;
     adopt(std::move(result));
     return true;
@@ -208,8 +418,9 @@ bool Session::openTrace(const QString &path) {
 namespace {
 
 QCoro::Task<> runInBackground(QPointer<Session> session, QString id, QVariantMap values,
+                              loopscope::view::AxisMode mode,
                               std::function<void(std::shared_ptr<Session::Result>)> done) {
-    auto work = [id, values]() {
+    auto work = [id, values, mode]() {
         auto result = std::make_shared<Session::Result>();
         result->scenarioId = id;
         const ScenarioInfo *scenario = loopscope::scenarios::findScenario(id.toStdString());
@@ -225,7 +436,7 @@ QCoro::Task<> runInBackground(QPointer<Session> session, QString id, QVariantMap
         }
         result->trace = loopscope::trace::TraceDocument::fromJson(json, &result->error);
         if (result->trace)
-            result->scene = loopscope::view::buildScene(*result->trace);
+            result->scene = loopscope::view::buildScene(*result->trace, mode);
         return result;
     };
     // The engine and the trace's layout run on a worker thread; the result comes back here.

@@ -35,6 +35,15 @@ class Session : public QObject {
     Q_PROPERTY(QVariantList lineMarkers READ lineMarkers NOTIFY cursorChanged)
     Q_PROPERTY(QVariantList console READ console NOTIFY cursorChanged)
     Q_PROPERTY(QString narration READ narration NOTIFY cursorChanged)
+    // The task the Task panel shows (a trace task id; 0: none), and what it shows of it at the
+    // cursor: {id, name, coro, color, parent, parentName, state, awaits, line, history: [{step,
+    // time, line, text}], current: the last history entry the cursor has reached, or -1} (an
+    // empty map when no task is selected).
+    Q_PROPERTY(int selectedTask READ selectedTask WRITE setSelectedTask NOTIFY selectedTaskChanged)
+    Q_PROPERTY(QVariantMap taskDetails READ taskDetails NOTIFY taskDetailsChanged)
+    // How the timeline's axis maps time and order to x: 0 instants widened (the default),
+    // 1 purely proportional time, 2 one column per step (loopscope::view::AxisMode).
+    Q_PROPERTY(int axisMode READ axisMode WRITE setAxisMode NOTIFY sceneChanged)
 
 public:
     struct Result; // what a run produced, adopted on the GUI thread
@@ -62,6 +71,13 @@ public:
     QVariantList console() const;
     QString narration() const;
     const loopscope::trace::CursorState &state() const { return m_state; }
+    int selectedTask() const { return m_selectedTask; }
+    void setSelectedTask(int task);
+    QVariantMap taskDetails() const;
+    int axisMode() const { return m_axisMode; }
+    void setAxisMode(int mode);
+    // The virtual time of step k (1…stepCount); k = 0 gives the first step's time.
+    double stepTime(int step) const;
     // The colour of a task everywhere in the window (the timeline's palette).
     Q_INVOKABLE QColor taskColor(int task) const;
 
@@ -80,6 +96,9 @@ public:
     Q_INVOKABLE void stepBack() { setCursor(m_cursor - 1); }
     Q_INVOKABLE void toStart() { setCursor(0); }
     Q_INVOKABLE void toEnd() { setCursor(stepCount()); }
+    // To the first step of the next (direction > 0) or previous (< 0) instant of virtual time;
+    // back from the first instant is the start, forward from the last one is the end.
+    Q_INVOKABLE void stepInstant(int direction);
 
 signals:
     void traceChanged();
@@ -88,6 +107,9 @@ signals:
     void cursorChanged();
     void languageChanged();
     void darkChanged();
+    void selectedTaskChanged();
+    void taskDetailsChanged();
+    void sceneChanged(); // the layout changed (a new trace or another axis mode)
 
 private:
     void adopt(std::shared_ptr<Result> result);
@@ -105,4 +127,11 @@ private:
     bool m_busy = false;
     QString m_error;
     quint64 m_generation = 0; // runs started; only the newest one's result is adopted
+    int m_selectedTask = 0;
+    int m_axisMode = 0;
+    std::vector<double> m_stepTimes; // the virtual time of every step, in order
+    // The selected task's history, built when first asked for (m_historyTask: whose; -1: none).
+    mutable int m_historyTask = -1;
+    mutable QVariantList m_history;
+    mutable std::vector<int> m_historySteps;
 };

@@ -7,7 +7,11 @@ ListView {
     id: root
 
     property string source
-    property var markers: [] // [{line, task, color, running}]
+    property var markers: [] // [{id, line, task, color, running}]
+    property real fontPixels: 14
+
+    // A click on a task's marker.
+    signal taskClicked(int task)
 
     function markersOf(line) {
         return markers.filter(m => m.line === line)
@@ -50,9 +54,10 @@ ListView {
                         height: 14
                         radius: 2
                         color: modelData.color
-                        ToolTip.text: modelData.task
+                        ToolTip.text: qsTr("%1: click to see this task").arg(modelData.task)
                         ToolTip.visible: markerHover.hovered
-                        HoverHandler { id: markerHover }
+                        HoverHandler { id: markerHover; cursorShape: Qt.PointingHandCursor }
+                        TapHandler { onTapped: root.taskClicked(modelData.id) }
                     }
                 }
                 }
@@ -63,13 +68,13 @@ ListView {
                 text: row.index + 1
                 color: palette.placeholderText
                 font.family: "DejaVu Sans Mono"
-                font.pixelSize: 14
+                font.pixelSize: root.fontPixels
             }
             Label {
                 text: row.modelData
                 textFormat: Text.PlainText
                 font.family: "DejaVu Sans Mono"
-                font.pixelSize: 14
+                font.pixelSize: root.fontPixels
                 font.bold: row.runner !== undefined
             }
         }

@@ -6,6 +6,14 @@ import Loopscope
 ApplicationWindow {
     id: window
 
+    // The theme in effect (light or dark, following the system unless the View menu says).
+    readonly property bool dark: preferences.dark
+    // Presentation mode: the timeline unfolds up to the cursor, in large type; panels optional.
+    readonly property bool presenting: preferences.presentation
+    readonly property bool sidePanels: !presenting || preferences.panelsInPresentation
+    // Playback: the cursor moves one step at a time at `preferences.speed` steps per second.
+    property bool playing: false
+
     width: 1440
     height: 900
     minimumWidth: 960
@@ -13,25 +21,133 @@ ApplicationWindow {
     visible: true
     title: qsTr("Loopscope")
 
+    palette.window: dark ? "#2b2d31" : "#efefef"
+    palette.windowText: dark ? "#e8eaed" : "#1a1a1a"
+    palette.base: dark ? "#1e1f22" : "#ffffff"
+    palette.alternateBase: dark ? "#26282c" : "#f4f5f7"
+    palette.text: dark ? "#e8eaed" : "#1a1a1a"
+    palette.button: dark ? "#373a3f" : "#efefef"
+    palette.buttonText: dark ? "#e8eaed" : "#1a1a1a"
+    palette.brightText: "#ffffff"
+    palette.highlight: dark ? "#2f7fc1" : "#0072b2"
+    palette.highlightedText: "#ffffff"
+    palette.placeholderText: dark ? "#a8abb0" : "#5f6368"
+    palette.light: dark ? "#4a4d52" : "#ffffff"
+    palette.midlight: dark ? "#3f4247" : "#e3e3e3"
+    palette.mid: dark ? "#2a2c30" : "#b8b8b8"
+    palette.dark: dark ? "#18191b" : "#9f9f9f"
+    palette.shadow: dark ? "#000000" : "#767676"
+    palette.toolTipBase: dark ? "#3a3d42" : "#ffffe1"
+    palette.toolTipText: dark ? "#e8eaed" : "#1a1a1a"
+    palette.link: dark ? "#56b4e9" : "#0072b2"
+    palette.disabled.buttonText: dark ? "#6b6e73" : "#a0a0a0"
+    palette.disabled.windowText: dark ? "#6b6e73" : "#a0a0a0"
+    palette.disabled.text: dark ? "#6b6e73" : "#a0a0a0"
+
+    Preferences { id: preferences }
+
     Session {
         id: session
 
+        objectName: "session"
         language: Qt.uiLanguage
+        dark: window.dark
+        axisMode: preferences.axisMode
+        onAxisModeChanged: preferences.axisMode = axisMode
+        onScenarioIdChanged: if (scenarioId.length > 0) preferences.lastScenario = scenarioId
+        onTraceChanged: window.playing = false
     }
 
-    // The app opens on the default scenario, already run, cursor at step 0: the first thing a
-    // new user does is press → and watch.
-    Component.onCompleted: session.runScenario(picker.currentId, {})
+    // The app opens on the last scenario run (the default one the first time), already run,
+    // cursor at step 0: the first thing a new user does is press → and watch.
+    Component.onCompleted: {
+        if (picker.currentId === preferences.lastScenario)
+            session.runScenario(picker.currentId, {})
+        else
+            picker.currentId = preferences.lastScenario // runs it
+
+        const g = preferences.geometry
+        if (g.width > 0) {
+            x = g.x; y = g.y; width = g.width; height = g.height
+        }
+        if (preferences.maximized)
+            visibility = Window.Maximized
+        const state = preferences.splitState
+        if (state !== undefined)
+            split.restoreState(state)
+    }
+    onClosing: saveLayout()
+
+    function saveLayout() {
+        preferences.maximized = visibility === Window.Maximized
+        if (visibility !== Window.Maximized && visibility !== Window.FullScreen)
+            preferences.geometry = Qt.rect(x, y, width, height)
+        if (!presenting)
+            preferences.splitState = split.saveState()
+        preferences.sync()
+    }
+
+    function stepIteration(direction) {
+        // Session.stepIteration comes with the Loop panel's model.
+        if (typeof session.stepIteration === "function")
+            session.stepIteration(direction)
+    }
+
+    function togglePlay() {
+        if (!playing && session.cursor >= session.stepCount)
+            session.toStart()
+        playing = !playing && session.stepCount > 0
+    }
+
+    Timer {
+        id: player
+
+        interval: Math.round(1000 / preferences.speed)
+        repeat: true
+        running: window.playing
+        // Only the cursor moves: the trace is already recorded, nothing runs again.
+        onTriggered: {
+            if (session.cursor < session.stepCount)
+                session.stepForward()
+            if (session.cursor >= session.stepCount)
+                window.playing = false
+        }
+    }
 
     Shortcut { sequence: "Right"; onActivated: session.stepForward() }
     Shortcut { sequence: "Left"; onActivated: session.stepBack() }
+    Shortcut { sequence: "Ctrl+Right"; onActivated: session.stepInstant(1) }
+    Shortcut { sequence: "Ctrl+Left"; onActivated: session.stepInstant(-1) }
+    Shortcut { sequence: "Shift+Right"; onActivated: window.stepIteration(1) }
+    Shortcut { sequence: "Shift+Left"; onActivated: window.stepIteration(-1) }
     Shortcut { sequence: "Home"; onActivated: session.toStart() }
     Shortcut { sequence: "End"; onActivated: session.toEnd() }
+    Shortcut { sequence: "Space"; onActivated: window.togglePlay() }
+    Shortcut { sequence: "F5"; onActivated: preferences.presentation = !preferences.presentation }
+    Shortcut {
+        sequence: "Escape"
+        enabled: window.presenting
+        onActivated: preferences.presentation = false
+    }
     Shortcut { sequences: ["+", "="]; onActivated: timelineView.zoomIn() }
     Shortcut { sequence: "-"; onActivated: timelineView.zoomOut() }
     Shortcut { sequence: "0"; onActivated: timelineView.fitAll() }
 
+    menuBar: MenuBar {
+        visible: !window.presenting
+
+        ViewMenu {
+            preferences: preferences
+            session: session
+            onZoomIn: timelineView.zoomIn()
+            onZoomOut: timelineView.zoomOut()
+            onFitAll: timelineView.fitAll()
+        }
+    }
+
     header: ToolBar {
+        visible: !window.presenting
+
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: 12
@@ -54,6 +170,8 @@ ApplicationWindow {
     }
 
     SplitView {
+        id: split
+
         anchors.fill: parent
         orientation: Qt.Horizontal
 
@@ -61,6 +179,7 @@ ApplicationWindow {
             id: picker
 
             objectName: "scenarioPanel"
+            visible: !window.presenting
             SplitView.preferredWidth: 320
             SplitView.minimumWidth: 220
             currentId: "say_after_tasks"
@@ -75,9 +194,14 @@ ApplicationWindow {
             SplitView.fillWidth: true
             SplitView.minimumWidth: 400
             session: session
+            dark: window.dark
+            presentation: window.presenting
+            fontPixels: window.presenting ? 21 : 15
+            onTaskClicked: (task, onLabel) => { if (onLabel) sideTabs.currentIndex = 3 }
         }
 
         Pane {
+            visible: window.sidePanels
             SplitView.preferredWidth: 380
             SplitView.minimumWidth: 260
             padding: 0
@@ -89,7 +213,10 @@ ApplicationWindow {
                 TabBar {
                     id: sideTabs
 
+                    objectName: "sideTabs"
                     Layout.fillWidth: true
+                    currentIndex: preferences.sideTab
+                    onCurrentIndexChanged: preferences.sideTab = currentIndex
                     TabButton { text: qsTr("Code") }
                     TabButton { text: qsTr("Console") }
                     TabButton { text: qsTr("Loop") }
@@ -111,6 +238,11 @@ ApplicationWindow {
                             anchors.margins: 6
                             source: session.listing
                             markers: session.lineMarkers
+                            fontPixels: window.presenting ? 19 : 14
+                            onTaskClicked: task => {
+                                session.selectedTask = task
+                                sideTabs.currentIndex = 3
+                            }
                         }
                     }
                     Panel {
@@ -131,7 +263,14 @@ ApplicationWindow {
                     }
                     Panel {
                         title: qsTr("Selected task")
-                        placeholder: qsTr("Click a task's lane to see its history.")
+                        placeholder: qsTr("Click a task's lane in the timeline, or its marker in the code, to see its history.")
+
+                        TaskView {
+                            objectName: "taskView"
+                            anchors.fill: parent
+                            session: session
+                            fontPixels: window.presenting ? 19 : 15
+                        }
                     }
                 }
             }
@@ -141,50 +280,128 @@ ApplicationWindow {
     footer: ToolBar {
         objectName: "transport"
 
-        RowLayout {
+        ColumnLayout {
             anchors.fill: parent
-            anchors.leftMargin: 12
-            anchors.rightMargin: 12
-            spacing: 6
+            spacing: 0
 
-            TransportButton {
-                iconName: "to-start"
-                toolTip: qsTr("To start (Home)")
-                enabled: session.cursor > 0
-                onClicked: session.toStart()
-            }
-            TransportButton {
-                iconName: "step-back"
-                toolTip: qsTr("Step back (←)")
-                enabled: session.cursor > 0
-                onClicked: session.stepBack()
-            }
-            TransportButton {
-                iconName: "step-forward"
-                toolTip: qsTr("Step forward (→)")
-                enabled: session.cursor < session.stepCount
-                onClicked: session.stepForward()
-            }
-            TransportButton {
-                iconName: "to-end"
-                toolTip: qsTr("To end (End)")
-                enabled: session.cursor < session.stepCount
-                onClicked: session.toEnd()
-            }
             Label {
                 objectName: "narration"
                 Layout.fillWidth: true
-                leftPadding: 12
+                leftPadding: 14
+                rightPadding: 14
+                topPadding: 6
                 text: session.narration
                 textFormat: Text.MarkdownText // code is quoted as `print(what)`
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
-                font.pixelSize: 15
+                font.pixelSize: window.presenting ? 26 : 17
             }
-            Label {
-                objectName: "stepLabel"
-                text: qsTr("Step %1 of %2 · t = %3 s").arg(session.cursor).arg(session.stepCount)
-                                                       .arg(Number(session.cursorTime).toFixed(3))
-                font.pixelSize: 15
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 8
+                Layout.rightMargin: 12
+                spacing: 2
+
+                TransportButton {
+                    iconName: "to-start"
+                    toolTip: qsTr("To start (Home)")
+                    enabled: session.cursor > 0
+                    onClicked: session.toStart()
+                }
+                TransportButton {
+                    objectName: "instantBack"
+                    iconName: "instant-back"
+                    toolTip: qsTr("Previous instant of virtual time (Ctrl+←)")
+                    enabled: session.cursor > 0
+                    onClicked: session.stepInstant(-1)
+                }
+                TransportButton {
+                    iconName: "iteration-back"
+                    toolTip: qsTr("Previous loop iteration (Shift+←)")
+                    enabled: session.cursor > 0 && typeof session.stepIteration === "function"
+                    onClicked: window.stepIteration(-1)
+                }
+                TransportButton {
+                    iconName: "step-back"
+                    toolTip: qsTr("Step back (←)")
+                    enabled: session.cursor > 0
+                    onClicked: session.stepBack()
+                }
+                TransportButton {
+                    objectName: "playButton"
+                    iconName: window.playing ? "pause" : "play"
+                    toolTip: window.playing ? qsTr("Pause (Space)") : qsTr("Play (Space)")
+                    enabled: session.stepCount > 0
+                    onClicked: window.togglePlay()
+                }
+                TransportButton {
+                    iconName: "step-forward"
+                    toolTip: qsTr("Step forward (→)")
+                    enabled: session.cursor < session.stepCount
+                    onClicked: session.stepForward()
+                }
+                TransportButton {
+                    iconName: "iteration-forward"
+                    toolTip: qsTr("Next loop iteration (Shift+→)")
+                    enabled: session.cursor < session.stepCount
+                             && typeof session.stepIteration === "function"
+                    onClicked: window.stepIteration(1)
+                }
+                TransportButton {
+                    objectName: "instantForward"
+                    iconName: "instant-forward"
+                    toolTip: qsTr("Next instant of virtual time (Ctrl+→)")
+                    enabled: session.cursor < session.stepCount
+                    onClicked: session.stepInstant(1)
+                }
+                TransportButton {
+                    iconName: "to-end"
+                    toolTip: qsTr("To end (End)")
+                    enabled: session.cursor < session.stepCount
+                    onClicked: session.toEnd()
+                }
+                ComboBox {
+                    id: speedBox
+
+                    objectName: "speed"
+                    readonly property var speeds: [0.25, 0.5, 1, 2, 4, 8, 16, 32, 64]
+
+                    Layout.leftMargin: 8
+                    font.pixelSize: 14
+                    implicitContentWidthPolicy: ComboBox.WidestText
+                    model: speeds.map(s => qsTr("%1 steps/s").arg(s))
+                    currentIndex: Math.max(0, speeds.indexOf(preferences.speed))
+                    onActivated: index => preferences.speed = speeds[index]
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 500
+                    ToolTip.text: qsTr("Playback speed")
+                }
+                TransportButton {
+                    objectName: "presentationButton"
+                    iconName: "presentation"
+                    toolTip: window.presenting ? qsTr("Leave presentation mode (F5)")
+                                               : qsTr("Presentation mode (F5)")
+                    checkable: true
+                    checked: window.presenting
+                    onClicked: preferences.presentation = !window.presenting
+                }
+                Item { Layout.fillWidth: true }
+                Label {
+                    objectName: "stepLabel"
+                    text: {
+                        const time = Number(session.cursorTime).toFixed(3)
+                        if (session.iteration !== undefined)
+                            return qsTr("Step %1 of %2 · iteration %3 · t = %4 s")
+                                .arg(session.cursor).arg(session.stepCount)
+                                .arg(session.iteration).arg(time)
+                        return qsTr("Step %1 of %2 · t = %3 s").arg(session.cursor)
+                            .arg(session.stepCount).arg(time)
+                    }
+                    font.pixelSize: window.presenting ? 22 : 16
+                    font.bold: true
+                }
             }
         }
     }

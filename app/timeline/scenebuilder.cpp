@@ -148,6 +148,8 @@ std::vector<std::uint32_t> laneOrder(const TraceDocument &trace, std::vector<int
     return order;
 }
 
+} // namespace
+
 QString waitLabel(const TraceDocument &trace, const Event &e) {
     auto target = [&](std::size_t k) { return trace.tasks[trace.targets[e.targets + k]].name; };
     switch (static_cast<On>(e.sub)) {
@@ -183,8 +185,6 @@ QString waitLabel(const TraceDocument &trace, const Event &e) {
     return QString();
 }
 
-} // namespace
-
 TimelineScene buildScene(const TraceDocument &trace, AxisMode mode) {
     TimelineScene scene;
     const Axis axis = layoutAxis(trace, mode);
@@ -213,6 +213,7 @@ TimelineScene buildScene(const TraceDocument &trace, AxisMode mode) {
         lane.subtitle = generators[id] ? TimelineText::tr("generator") : trace.tasks[id].coro;
         lane.depth = depth[id];
         lane.colorIndex = static_cast<int>(id - 1);
+        lane.task = id;
         scene.lanes.push_back(std::move(lane));
     }
 
@@ -231,7 +232,10 @@ TimelineScene buildScene(const TraceDocument &trace, AxisMode mode) {
     std::vector<bool> failed(trace.tasks.size(), false);
     auto close = [&](std::uint32_t task, double x) {
         Open &o = open[task];
-        if (o.since >= 0 && x > o.since && laneOf[task] >= 0) {
+        // A step takes no virtual time: on the proportional axis it has no width, and is kept
+        // as a mark (the painter draws it at least a pixel and a half wide).
+        const bool mark = x == o.since && o.activity == Activity::Running;
+        if (o.since >= 0 && (x > o.since || mark) && laneOf[task] >= 0) {
             scene.lanes[static_cast<std::size_t>(laneOf[task])].bars.push_back(
                 Bar{o.since, x, o.activity, o.label, o.deadlineX});
         }

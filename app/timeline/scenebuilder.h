@@ -6,7 +6,8 @@
 
 namespace loopscope::trace {
 class TraceDocument;
-}
+struct Event;
+} // namespace loopscope::trace
 
 namespace loopscope::view {
 
@@ -21,5 +22,8 @@ enum class AxisMode : std::uint8_t {
 };
 
 TimelineScene buildScene(const trace::TraceDocument &trace, AxisMode mode = AxisMode::Instants);
+
+// What a yield event waits on, as the timeline labels it: "sleep until 2 s", "await Task-2".
+QString waitLabel(const trace::TraceDocument &trace, const trace::Event &yield);
 
 } // namespace loopscope::view

@@ -18,6 +18,9 @@ class TimelineItem : public QQuickPaintedItem {
     Q_PROPERTY(bool presentation READ presentation WRITE setPresentation NOTIFY optionsChanged)
     Q_PROPERTY(double fontPixels READ fontPixels WRITE setFontPixels NOTIFY optionsChanged)
     Q_PROPERTY(QString hoverText READ hoverText NOTIFY hoverTextChanged)
+    Q_PROPERTY(QPointF hoverPosition READ hoverPosition NOTIFY hoverTextChanged)
+    // How much of the axis is in view (axis units): smaller when zoomed in.
+    Q_PROPERTY(double visibleSpan READ visibleSpan)
 
 public:
     explicit TimelineItem(QQuickItem *parent = nullptr);
@@ -31,6 +34,8 @@ public:
     double fontPixels() const { return m_options.fontPixels; }
     void setFontPixels(double px);
     QString hoverText() const { return m_hoverText; }
+    QPointF hoverPosition() const { return m_hoverPosition; }
+    double visibleSpan() const { return m_options.viewX1 - m_options.viewX0; }
 
     void paint(QPainter *painter) override;
 
@@ -41,12 +46,15 @@ signals:
     void sessionChanged();
     void optionsChanged();
     void hoverTextChanged();
+    // A click on a task's lane selected it (`onLabel`: on its name, in the gutter).
+    void taskClicked(int task, bool onLabel);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void hoverMoveEvent(QHoverEvent *event) override;
+    void hoverLeaveEvent(QHoverEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
 
@@ -54,6 +62,12 @@ private:
     loopscope::view::PaintOptions currentOptions() const;
     void panByPixels(double dx);
     void keepCursorVisible();
+    // The cursor position a click at axis position x moves to (the step under it).
+    int stepAt(double x) const;
+    // The virtual time at axis position x (a bar that starts where a step ends: that step's).
+    double timeAt(double x, bool startOfBar) const;
+    // One sentence on what the pointer is over.
+    QString describe(const loopscope::view::Hit &hit) const;
 
     QPointer<Session> m_session;
     loopscope::view::PaintOptions m_options;
@@ -61,4 +75,5 @@ private:
     double m_pressViewX0 = 0;
     bool m_dragging = false;
     QString m_hoverText;
+    QPointF m_hoverPosition;
 };

@@ -41,9 +41,10 @@ struct Bar {
 };
 
 struct Lane {
-    QString title;    // "Task-3"
-    QString subtitle; // "worker(2)" — the coroutine
-    int depth = 0;    // nesting under the task that created it
+    QString title;          // "Task-3"
+    QString subtitle;       // "worker(2)" — the coroutine
+    int depth = 0;          // nesting under the task that created it
+    std::uint32_t task = 0; // the trace's task id
     int colorIndex = 0;
     double createdX = 0;
     double endX = -1; // where it finished; -1 while pending

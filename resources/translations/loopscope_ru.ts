@@ -197,10 +197,6 @@
         <translation>Выбранная задача</translation>
     </message>
     <message>
-        <source>Click a task's lane to see its history.</source>
-        <translation>Щёлкните по дорожке задачи, чтобы увидеть её историю.</translation>
-    </message>
-    <message>
         <source>To start (Home)</source>
         <translation>В начало (Home)</translation>
     </message>
@@ -219,6 +215,54 @@
     <message>
         <source>Step %1 of %2 · t = %3 s</source>
         <translation>Шаг %1 из %2 · t = %3 с</translation>
+    </message>
+    <message>
+        <source>Click a task's lane in the timeline, or its marker in the code, to see its history.</source>
+        <translation>Нажмите на дорожку задачи на временной шкале или на её метку в коде, чтобы увидеть её историю.</translation>
+    </message>
+    <message>
+        <source>Previous instant of virtual time (Ctrl+←)</source>
+        <translation>Предыдущий момент виртуального времени (Ctrl+←)</translation>
+    </message>
+    <message>
+        <source>Previous loop iteration (Shift+←)</source>
+        <translation>Предыдущая итерация цикла (Shift+←)</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Пауза (Пробел)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Воспроизвести (Пробел)</translation>
+    </message>
+    <message>
+        <source>Next loop iteration (Shift+→)</source>
+        <translation>Следующая итерация цикла (Shift+→)</translation>
+    </message>
+    <message>
+        <source>Next instant of virtual time (Ctrl+→)</source>
+        <translation>Следующий момент виртуального времени (Ctrl+→)</translation>
+    </message>
+    <message>
+        <source>%1 steps/s</source>
+        <translation>%1 шаг/с</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Скорость воспроизведения</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode (F5)</source>
+        <translation>Выйти из режима презентации (F5)</translation>
+    </message>
+    <message>
+        <source>Presentation mode (F5)</source>
+        <translation>Режим презентации (F5)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · iteration %3 · t = %4 s</source>
+        <translation>Шаг %1 из %2 · итерация %3 · t = %4 с</translation>
     </message>
 </context>
 <context>
@@ -431,6 +475,94 @@
         <source>there is no scenario “%1”</source>
         <translation>сценария «%1» нет</translation>
     </message>
+    <message>
+        <source>not created yet</source>
+        <translation>ещё не создана</translation>
+    </message>
+    <message>
+        <source>ready: in the loop's ready queue</source>
+        <translation>готова: в очереди готовых задач цикла</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <source>sleeping</source>
+        <translation>спит</translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>завершилась с ошибкой</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>created by %1</source>
+        <translation>создана задачей %1</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>создана</translation>
+    </message>
+    <message>
+        <source>resumes with %1 thrown in</source>
+        <translation>возобновляется с брошенным в неё %1</translation>
+    </message>
+    <message>
+        <source>runs a step</source>
+        <translation>выполняет шаг</translation>
+    </message>
+    <message>
+        <source>suspends: %1</source>
+        <translation>приостанавливается: %1</translation>
+    </message>
+    <message>
+        <source>returns %1</source>
+        <translation>возвращает %1</translation>
+    </message>
+    <message>
+        <source>fails with %1</source>
+        <translation>завершается с ошибкой %1</translation>
+    </message>
+    <message>
+        <source>fails with %1: %2</source>
+        <translation>завершается с ошибкой %1: %2</translation>
+    </message>
+    <message>
+        <source>ends cancelled</source>
+        <translation>завершается отменённой</translation>
+    </message>
+    <message>
+        <source>cancels %1</source>
+        <translation>отменяет %1</translation>
+    </message>
+    <message>
+        <source>cancel requested by %1</source>
+        <translation>отмена запрошена задачей %1</translation>
+    </message>
+    <message>
+        <source>cancel requested</source>
+        <translation>запрошена отмена</translation>
+    </message>
+    <message>
+        <source>prints “%1”</source>
+        <translation>печатает «%1»</translation>
+    </message>
+    <message>
+        <source>blocks the loop with time.sleep(%1)</source>
+        <translation>блокирует цикл вызовом time.sleep(%1)</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -570,6 +702,90 @@
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
+    <message>
+        <source>the main program</source>
+        <translation>основная программа</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>с %1 до %2</translation>
+    </message>
+    <message>
+        <source>%1 runs a step: the loop is running its code.</source>
+        <translation>%1 выполняет шаг: цикл выполняет её код.</translation>
+    </message>
+    <message>
+        <source>%1 waits in the ready queue for its turn, %2.</source>
+        <translation>%1 ждёт своей очереди в очереди готовых задач, %2.</translation>
+    </message>
+    <message>
+        <source>%1 sleeps (%2), %3.</source>
+        <translation>%1 спит (%2), %3.</translation>
+    </message>
+    <message>
+        <source>%1 is suspended (%2), %3.</source>
+        <translation>%1 приостановлена (%2), %3.</translation>
+    </message>
+    <message>
+        <source>%1 blocks the whole loop, %2.</source>
+        <translation>%1 блокирует весь цикл, %2.</translation>
+    </message>
+    <message>
+        <source>%1 finishes at %2.</source>
+        <translation>%1 завершается в %2.</translation>
+    </message>
+    <message>
+        <source>%1 finishes at %2 and returns %3.</source>
+        <translation>%1 завершается в %2 и возвращает %3.</translation>
+    </message>
+    <message>
+        <source>%1 fails at %2 with %3.</source>
+        <translation>%1 завершается с ошибкой в %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 ends cancelled at %2.</source>
+        <translation>%1 завершается отменённой в %2.</translation>
+    </message>
+    <message>
+        <source>%1 prints “%2”.</source>
+        <translation>%1 печатает «%2».</translation>
+    </message>
+    <message>
+        <source>The event loop runs a step of %1.</source>
+        <translation>Цикл событий выполняет шаг задачи %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is ready: the event loop waits in %1, %2.</source>
+        <translation>Ничего не готово: цикл событий ждёт в %1, %2.</translation>
+    </message>
+    <message>
+        <source>%1: nothing else can run, %2.</source>
+        <translation>%1: больше ничего не может выполняться, %2.</translation>
+    </message>
+    <message>
+        <source>A worker thread runs %1 for %2, %3.</source>
+        <translation>Рабочий поток выполняет %1 для %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1. Click to see its history in the Task panel.</source>
+        <translation>%1. Нажмите, чтобы увидеть её историю на панели «Задача».</translation>
+    </message>
+    <message>
+        <source>before the first step · t = %1</source>
+        <translation>до первого шага · t = %1</translation>
+    </message>
+    <message>
+        <source>step %1 · t = %2</source>
+        <translation>шаг %1 · t = %2</translation>
+    </message>
+    <message>
+        <source>between steps %1 and %2 · t ≈ %3</source>
+        <translation>между шагами %1 и %2 · t ≈ %3</translation>
+    </message>
+    <message>
+        <source>after the last step · t ≈ %1</source>
+        <translation>после последнего шага · t ≈ %1</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
@@ -584,6 +800,22 @@
     <message>
         <source>Pick a scenario to see its timeline.</source>
         <translation>Выберите сценарий, чтобы увидеть его временную шкалу.</translation>
+    </message>
+    <message>
+        <source>Instants widened</source>
+        <translation>Моменты растянуты</translation>
+    </message>
+    <message>
+        <source>Proportional time</source>
+        <translation>Пропорциональное время</translation>
+    </message>
+    <message>
+        <source>One column per step</source>
+        <translation>Столбец на шаг</translation>
+    </message>
+    <message>
+        <source>How the axis shows time: busy instants widened so their steps read left to right, purely proportional time, or one column per step</source>
+        <translation>Как ось показывает время: занятые моменты растянуты, чтобы их шаги читались слева направо, чисто пропорциональное время или один столбец на шаг</translation>
     </message>
 </context>
 <context>
@@ -662,6 +894,103 @@
     <message>
         <source>loopscope: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set); run it under a virtual one: xvfb-run -a scripts/run</source>
         <translation>loopscope: нет дисплея, на котором можно открыть окно (не заданы ни DISPLAY, ни WAYLAND_DISPLAY); запустите под виртуальным: xvfb-run -a scripts/run</translation>
+    </message>
+</context>
+<context>
+    <name>CodeView</name>
+    <message>
+        <source>%1: click to see this task</source>
+        <translation>%1: нажмите, чтобы увидеть эту задачу</translation>
+    </message>
+</context>
+<context>
+    <name>TaskView</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>asyncio.run (the main task)</source>
+        <translation>asyncio.run (главная задача)</translation>
+    </message>
+    <message>
+        <source>At the cursor</source>
+        <translation>На курсоре</translation>
+    </message>
+    <message>
+        <source>Waits on</source>
+        <translation>Ждёт</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>History (click an event to move the cursor there)</source>
+        <translation>История (нажмите на событие, чтобы перейти к нему)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>шаг %1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Theme: follow the system</source>
+        <translation>Тема: как в системе</translation>
+    </message>
+    <message>
+        <source>Theme: light</source>
+        <translation>Тема: светлая</translation>
+    </message>
+    <message>
+        <source>Theme: dark</source>
+        <translation>Тема: тёмная</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode (F5)</source>
+        <translation>Режим &amp;презентации (F5)</translation>
+    </message>
+    <message>
+        <source>Side panels in presentation mode</source>
+        <translation>Боковые панели в режиме презентации</translation>
+    </message>
+    <message>
+        <source>Axis: busy instants widened</source>
+        <translation>Ось: занятые моменты растянуты</translation>
+    </message>
+    <message>
+        <source>Axis: proportional time</source>
+        <translation>Ось: пропорциональное время</translation>
+    </message>
+    <message>
+        <source>Axis: one column per step</source>
+        <translation>Ось: столбец на шаг</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Увеличить (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Уменьшить (−)</translation>
+    </message>
+    <message>
+        <source>Fit all (0)</source>
+        <translation>Показать всё (0)</translation>
     </message>
 </context>
 </TS>
