@@ -5,6 +5,7 @@
 
 #include "timelinescene.h"
 
+#include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QPointF>
@@ -102,10 +103,16 @@ private:
                     const QString &subtitle, int depth, const QColor &swatch,
                     const Palette &pal) const;
     void paintLegend(QPainter &p, const QRectF &target, const Palette &pal) const;
+    // A task's running bar: its colour, or in the Print theme its own hatch pattern, outlined.
+    void fillTaskBar(QPainter &p, const QRectF &r, const QColor &color, int colorIndex) const;
 
     PaintOptions m_options;
 };
 
 QColor taskColor(const Palette &palette, int colorIndex);
+
+// The Print theme's fill for a task (black on white: a pattern per task instead of a colour),
+// its hatching scaled with the text so it reads at any image size.
+QBrush printTaskBrush(int colorIndex, double fontPixels);
 
 } // namespace loopscope::view
