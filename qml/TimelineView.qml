@@ -10,6 +10,7 @@ Panel {
     required property Session session
     property alias presentation: timeline.presentation
     property alias dark: timeline.dark
+    readonly property alias timeline: timeline
 
     title: session.hasTrace ? qsTr("Timeline — %1").arg(session.title) : qsTr("Timeline")
 
