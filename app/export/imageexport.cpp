@@ -25,6 +25,8 @@ struct ExportText {
 
 using Draw = std::function<void(QPainter &, const QRectF &)>;
 
+constexpr QSize a4Landscape(1123, 794);
+
 // Writes one image through QSaveFile: nothing reaches `path` unless every byte was written.
 QString writeImage(const QString &path, const QString &requestedFormat, const QSize &size,
                    const QString &title, const Draw &draw) {
@@ -68,8 +70,13 @@ QString writeImage(const QString &path, const QString &requestedFormat, const QS
         draw(p, target);
     } else {
         QPdfWriter pdf(&file);
-        // One CSS pixel is 0.75 pt: a 1920x1080 slide is a 1440x810 pt page.
-        pdf.setPageSize(QPageSize(QSizeF(size) * 0.75, QPageSize::Point));
+        // One CSS pixel is 0.75 pt: a 1920x1080 slide is a 1440x810 pt page. The A4 preset
+        // (1123x794 px at 96 dpi) is written as a true A4 landscape page.
+        if (size == a4Landscape)
+            pdf.setPageSize(QPageSize(QSizeF(297, 210), QPageSize::Millimeter, QStringLiteral("A4"),
+                                      QPageSize::ExactMatch));
+        else
+            pdf.setPageSize(QPageSize(QSizeF(size) * 0.75, QPageSize::Point));
         pdf.setPageMargins(QMarginsF());
         pdf.setResolution(96);
         pdf.setTitle(title);

@@ -105,7 +105,7 @@ void paintCode(QPainter &p, const QRectF &area, const trace::TraceDocument &trac
     const QFont mono = slideFont(px, false, true);
     const QFont monoBold = slideFont(px, true, true);
     const QFontMetricsF fm(mono);
-    const double markWidth = px * 0.35;
+    const double markWidth = px * 0.55;
     const double markZone = markWidth * 3 + px * 0.3;
     const double numberWidth =
         fm.horizontalAdvance(QString(static_cast<int>(numberColumns) - 1, QLatin1Char('9')));
