@@ -13,6 +13,8 @@
 #include <QSvgGenerator>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 
 namespace loopscope::view {
 
@@ -26,6 +28,15 @@ struct ExportText {
 using Draw = std::function<void(QPainter &, const QRectF &)>;
 
 constexpr QSize a4Landscape(1123, 794);
+
+// The cause of a failed write. QSaveFile often says only “Unknown error” when the disk fills up
+// or the file grows past a limit; the system's errno then says what happened.
+QString writeError(const QFileDevice &file, int savedErrno) {
+    const QString said = file.errorString();
+    if (savedErrno != 0 && (said.isEmpty() || said == QLatin1String("Unknown error")))
+        return QString::fromLocal8Bit(std::strerror(savedErrno));
+    return said;
+}
 
 // Writes one image through QSaveFile: nothing reaches `path` unless every byte was written.
 QString writeImage(const QString &path, const QString &requestedFormat, const QSize &size,
@@ -41,10 +52,12 @@ QString writeImage(const QString &path, const QString &requestedFormat, const QS
     if (const QString bad = checkExportSize(size); !bad.isEmpty())
         return bad;
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return ExportText::tr("cannot write %1: %2").arg(path, file.errorString());
-
+    // Drawn into memory first, then written in one go: a failing disk reports its own error
+    // (“No space left on device”, “File too large”), and nothing is opened until there is
+    // something to write.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     const QRectF target(QPointF(0, 0), QSizeF(size));
     if (format == QLatin1String("png")) {
         QImage image(size, QImage::Format_ARGB32_Premultiplied);
@@ -57,11 +70,11 @@ QString writeImage(const QString &path, const QString &requestedFormat, const QS
             QPainter p(&image);
             draw(p, target);
         }
-        if (!image.save(&file, "PNG"))
-            return ExportText::tr("cannot write %1: %2").arg(path, file.errorString());
+        if (!image.save(&buffer, "PNG"))
+            return ExportText::tr("cannot encode the PNG image");
     } else if (format == QLatin1String("svg")) {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(&buffer);
         svg.setSize(size);
         svg.setViewBox(target);
         svg.setTitle(title.isEmpty() ? QStringLiteral("Loopscope") : title);
@@ -69,7 +82,7 @@ QString writeImage(const QString &path, const QString &requestedFormat, const QS
         QPainter p(&svg);
         draw(p, target);
     } else {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&buffer);
         // One CSS pixel is 0.75 pt: a 1920x1080 slide is a 1440x810 pt page. The A4 preset
         // (1123x794 px at 96 dpi) is written as a true A4 landscape page.
         if (size == a4Landscape)
@@ -84,8 +97,21 @@ QString writeImage(const QString &path, const QString &requestedFormat, const QS
         QPainter p(&pdf);
         draw(p, target);
     }
-    if (file.error() != QFileDevice::NoError || !file.commit())
+    buffer.close();
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
         return ExportText::tr("cannot write %1: %2").arg(path, file.errorString());
+    errno = 0;
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        const int saved = errno;
+        return ExportText::tr("cannot write %1: %2").arg(path, writeError(file, saved));
+    }
+    errno = 0;
+    if (!file.commit()) {
+        const int saved = errno;
+        return ExportText::tr("cannot write %1: %2").arg(path, writeError(file, saved));
+    }
     return QString();
 }
 
