@@ -1,5 +1,6 @@
 #include "imageexport.h"
 
+#include "export/pngwriter.h"
 #include "trace/tracedocument.h"
 
 #include <QBuffer>
@@ -60,7 +61,7 @@ QString writeImage(const QString &path, const QString &requestedFormat, const QS
     buffer.open(QIODevice::WriteOnly);
     const QRectF target(QPointF(0, 0), QSizeF(size));
     if (format == QLatin1String("png")) {
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        QImage image(size, QImage::Format_RGB32);
         if (image.isNull())
             return ExportText::tr("not enough memory for a %1x%2 image")
                 .arg(size.width())
@@ -70,8 +71,7 @@ QString writeImage(const QString &path, const QString &requestedFormat, const QS
             QPainter p(&image);
             draw(p, target);
         }
-        if (!image.save(&buffer, "PNG"))
-            return ExportText::tr("cannot encode the PNG image");
+        buffer.write(encodePng(image));
     } else if (format == QLatin1String("svg")) {
         QSvgGenerator svg;
         svg.setOutputDevice(&buffer);

@@ -3,6 +3,7 @@
 // and pdftoppm), the print theme, step sequences, the Chrome trace, and damaged trace files.
 #include "export/chrometrace.h"
 #include "export/imageexport.h"
+#include "export/pngwriter.h"
 #include "export/slide.h"
 #include "qt_printers.h"
 #include "timeline/scenebuilder.h"
@@ -389,4 +390,17 @@ TEST(TraceFiles, ADamagedOrForeignFileGetsAMessageNamingWhatAndWhere) {
         EXPECT_TRUE(error.contains(QString::fromUtf8(c.says)))
             << c.says << " — said: " << error.toStdString();
     }
+}
+
+TEST(PngWriter, WritesAFileQtReadsBackPixelForPixel) {
+    const auto trace = load("taskgroup_errors.loopscope.json");
+    const TimelineScene scene = buildScene(*trace);
+    Slide slide;
+    slide.size = QSize(1001, 601); // odd sizes: no row or pixel alignment to lean on
+    slide.code = true;
+    slide.cursor = 3;
+    const QImage drawn = renderSlide(scene, *trace, slide).convertToFormat(QImage::Format_RGB32);
+    const QImage read = QImage::fromData(encodePng(drawn), "PNG");
+    ASSERT_FALSE(read.isNull());
+    EXPECT_EQ(read.convertToFormat(QImage::Format_RGB32), drawn);
 }
