@@ -61,8 +61,9 @@ void paintCode(QPainter &p, const QRectF &area, const trace::TraceDocument &trac
     if (lines.isEmpty())
         return;
     const QRectF body = area.adjusted(0, heading.height() + fp * 0.3, 0, 0);
-    // The size that fits every line (height and the longest line's width), but never below the
-    // minimum: then a window of lines is shown instead.
+    // The size that fits every line (height and the longest line's width, with the marks and
+    // the numbers: about 4 more characters), but never below the minimum: then a window of
+    // lines is shown instead, and long lines are cut with an ellipsis.
     qsizetype longest = 0;
     for (const QString &l : lines)
         longest = std::max(longest, l.size());
@@ -70,10 +71,10 @@ void paintCode(QPainter &p, const QRectF &area, const trace::TraceDocument &trac
     const QFontMetricsF probe(slideFont(100, false, true));
     const double charWidth = probe.horizontalAdvance(QLatin1Char('M')) / 100;
     const double byWidth =
-        (body.width() - fp * 1.2) / (charWidth * (static_cast<double>(longest) + numberColumns));
-    const double byHeight = body.height() / (static_cast<double>(lines.size()) * 1.3);
+        body.width() / (charWidth * (static_cast<double>(longest) + numberColumns + 4));
+    const double byHeight = body.height() / (static_cast<double>(lines.size()) * 1.22);
     const double px = std::clamp(std::min(byWidth, byHeight), minText, fp * 0.9);
-    const double lineHeight = px * 1.3;
+    const double lineHeight = px * 1.22;
     const int fits = std::max(1, static_cast<int>(body.height() / lineHeight));
 
     // Line → the tasks on it (running first).
@@ -230,15 +231,16 @@ SlideLayout layoutSlide(const QRectF &target, const Slide &slide) {
         l.timeline = body;
         return l;
     }
-    // The listing and console take a column on the right: a third of a wide slide, more of a
-    // 4:3 one so a listing's lines stay readable.
-    const double share = target.width() / target.height() > 1.5 ? 0.34 : 0.4;
+    // The listing and console take a column on the right: 40% of a wide slide with a listing
+    // (an 80-column line fits at the minimum text size), more of a 4:3 one, less for a console.
+    const bool wide = target.width() / target.height() > 1.5;
+    const double share = slide.code ? (wide ? 0.4 : 0.45) : (wide ? 0.28 : 0.34);
     const double sideWidth = target.width() * share;
     l.timeline = QRectF(body.left(), body.top(), body.width() - sideWidth, body.height());
     const QRectF side(l.timeline.right() + margin, body.top() + margin * 0.5,
                       sideWidth - margin * 2, body.height() - margin * 1.5);
     if (slide.code && slide.console) {
-        l.code = QRectF(side.left(), side.top(), side.width(), side.height() * 0.64);
+        l.code = QRectF(side.left(), side.top(), side.width(), side.height() * 0.68);
         l.console = QRectF(side.left(), l.code.bottom() + margin, side.width(),
                            side.bottom() - l.code.bottom() - margin);
     } else if (slide.code) {
@@ -264,7 +266,8 @@ PaintOptions slideTimelineOptions(const TimelineScene &scene, const Slide &slide
         o.viewX0 = -0.5;
         o.viewX1 = scene.width + 0.5;
     }
-    o.laneScale = TimelinePainter(o).fittingLaneScale(timelineRect, scene);
+    // A slide with few lanes fills its height with taller lanes (the text stays the same size).
+    o.laneScale = TimelinePainter(o).fittingLaneScale(timelineRect, scene, 2.0);
     return o;
 }
 
