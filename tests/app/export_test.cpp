@@ -352,6 +352,37 @@ TEST(ChromeTrace, IsJsonWithTheFieldsPerfettoReadsAndATrackPerTask) {
     }
     for (int tid : usedTids)
         EXPECT_TRUE(threadNames.contains(tid)) << "track " << tid << " has no name";
+    // Perfetto nests the slices of a track: two may be disjoint or nested, never half-overlap;
+    // and an arrow's ends bind to the slice around them, so each end lies inside one.
+    QMap<int, QList<QPair<double, double>>> slices;
+    for (const QJsonValue &v : events) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QStringLiteral("ph")).toString() == QLatin1String("X")) {
+            const double ts = e.value(QStringLiteral("ts")).toDouble();
+            slices[e.value(QStringLiteral("tid")).toInt()].append(
+                {ts, ts + e.value(QStringLiteral("dur")).toDouble()});
+        }
+    }
+    for (auto it = slices.begin(); it != slices.end(); ++it) {
+        std::sort(it->begin(), it->end());
+        for (qsizetype i = 1; i < it->size(); ++i) {
+            const auto &a = (*it)[i - 1], &b = (*it)[i];
+            EXPECT_FALSE(b.first < a.second - 1e-6 && b.second > a.second + 1e-6)
+                << "track " << it.key() << ": slices half-overlap at " << b.first;
+        }
+    }
+    for (const QJsonValue &v : events) {
+        const QJsonObject e = v.toObject();
+        const QString ph = e.value(QStringLiteral("ph")).toString();
+        if (ph != QLatin1String("s") && ph != QLatin1String("f"))
+            continue;
+        const double ts = e.value(QStringLiteral("ts")).toDouble();
+        const auto &track = slices[e.value(QStringLiteral("tid")).toInt()];
+        EXPECT_TRUE(std::any_of(
+            track.begin(), track.end(),
+            [&](const QPair<double, double> &s) { return s.first <= ts && ts <= s.second; }))
+            << "flow end at " << ts << " is in no slice";
+    }
     EXPECT_EQ(flowStarts, flowEnds);
     EXPECT_GT(flowCats.value(QStringLiteral("wake")) + flowCats.value(QStringLiteral("raise")), 0);
     EXPECT_GT(flowCats.value(QStringLiteral("cancel")), 0);
