@@ -2,10 +2,19 @@
 // draws the slide, and an export started from it writes the file off the GUI thread.
 #include "appsetup.h"
 #include "qt_printers.h"
+#include "session.h"
+#include "timeline/timelineitem.h"
 
+#include <QClipboard>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
 #include <QImage>
+#include <QKeySequence>
 #include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQmlExpression>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
@@ -138,4 +147,88 @@ TEST(ExportDialog, WritesAStepSequenceWithOneImagePerStepAndCanBeCancelled) {
     EXPECT_TRUE(w.exporter->property("status").toString().startsWith(QStringLiteral("cancelled")))
         << w.exporter->property("status").toString().toStdString();
     EXPECT_LT(QDir(dir.filePath(QStringLiteral("g"))).entryList(QDir::Files).size(), steps + 1);
+}
+
+TEST(FileMenu, HasTheTraceAndExportActionsWithTheirShortcuts) {
+    Window w;
+    ASSERT_NE(w.window, nullptr);
+    // Read the way QML sees it: the bar's first menu, its actions' texts and shortcuts.
+    QQmlExpression read(
+        qmlContext(w.window), w.window,
+        QStringLiteral("(function() { const m = menuBar.menuAt(0); const r = [m.title];"
+                       " for (let i = 0; i < m.count; ++i) { const a = m.actionAt(i);"
+                       " if (a) r.push(a.text + '\\t' + a.shortcut) } return r })()"));
+    const QStringList rows = read.evaluate().toStringList();
+    ASSERT_FALSE(rows.isEmpty()) << read.error().toString().toStdString();
+    EXPECT_EQ(rows.first(), QStringLiteral("&File"));
+    QStringList texts, shortcuts;
+    for (const QString &row : rows.mid(1)) {
+        texts << row.section(QLatin1Char('\t'), 0, 0);
+        shortcuts << row.section(QLatin1Char('\t'), 1);
+    }
+    for (const char *t : {"&Open trace…", "&Save trace…", "&Export image…",
+                          "Export &Chrome trace (Perfetto)…", "C&opy image", "&Quit"})
+        EXPECT_TRUE(texts.contains(QString::fromUtf8(t)))
+            << t << " in " << texts.join(u'|').toStdString();
+    EXPECT_TRUE(shortcuts.contains(QStringLiteral("Ctrl+E")));
+    EXPECT_TRUE(shortcuts.contains(QStringLiteral("Ctrl+Shift+C")));
+}
+
+TEST(FileMenu, SavesTheTraceAndOpensItAgainAndSaysWhatIsWrongWithABrokenOne) {
+    Window w;
+    ASSERT_NE(w.exporter, nullptr);
+    ASSERT_TRUE(waitFor([&] { return w.session->property("hasTrace").toBool(); }));
+    QTemporaryDir dir;
+    // No extension given: the native one is added.
+    QMetaObject::invokeMethod(
+        w.exporter, "saveTrace",
+        Q_ARG(QUrl, QUrl::fromLocalFile(dir.filePath(QStringLiteral("run")))));
+    ASSERT_TRUE(waitFor([&] { return !w.exporter->property("busy").toBool(); }));
+    const QString saved = dir.filePath(QStringLiteral("run.loopscope.json"));
+    ASSERT_TRUE(QFile::exists(saved)) << w.exporter->property("status").toString().toStdString();
+    QFile f(saved);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray json = f.readAll();
+    EXPECT_TRUE(json.startsWith("{\n  \"format\": \"loopscope-trace\""));
+    EXPECT_TRUE(json.contains("\"id\": \"say_after_tasks\""));
+
+    const QString broken = dir.filePath(QStringLiteral("broken.loopscope.json"));
+    QFile b(broken);
+    ASSERT_TRUE(b.open(QIODevice::WriteOnly));
+    b.write(json.left(json.size() / 2));
+    b.close();
+    bool ok = true;
+    QMetaObject::invokeMethod(w.exporter, "openTrace", Q_RETURN_ARG(bool, ok),
+                              Q_ARG(QUrl, QUrl::fromLocalFile(broken)));
+    EXPECT_FALSE(ok);
+    EXPECT_TRUE(w.exporter->property("failed").toBool());
+    const QString status = w.exporter->property("status").toString();
+    EXPECT_TRUE(status.startsWith(QStringLiteral("broken.loopscope.json: not valid JSON at line")))
+        << status.toStdString();
+    EXPECT_EQ(w.session->property("scenarioId").toString(), QStringLiteral("say_after_tasks"))
+        << "the window keeps the run it had";
+
+    QMetaObject::invokeMethod(w.exporter, "openTrace", Q_RETURN_ARG(bool, ok),
+                              Q_ARG(QUrl, QUrl::fromLocalFile(saved)));
+    EXPECT_TRUE(ok) << w.exporter->property("status").toString().toStdString();
+    EXPECT_TRUE(w.session->property("hasTrace").toBool());
+}
+
+TEST(FileMenu, CopiesTheTimelineToTheClipboardAtTwiceItsSize) {
+    Window w;
+    ASSERT_NE(w.exporter, nullptr);
+    ASSERT_TRUE(waitFor([&] { return w.session->property("hasTrace").toBool(); }));
+    QObject *timeline = w.window->findChild<QObject *>(QStringLiteral("timeline"));
+    ASSERT_NE(timeline, nullptr);
+    auto *item = qobject_cast<QQuickItem *>(timeline);
+    ASSERT_NE(item, nullptr);
+    w.window->grabWindow(); // lays the window out, as showing it does
+    ASSERT_TRUE(waitFor([&] { return item->height() > 100; })) << item->height();
+    QGuiApplication::clipboard()->clear();
+    QMetaObject::invokeMethod(w.exporter, "copyView",
+                              Q_ARG(TimelineItem *, qobject_cast<TimelineItem *>(timeline)));
+    const QImage copied = QGuiApplication::clipboard()->image();
+    ASSERT_FALSE(copied.isNull()) << "nothing on the clipboard";
+    EXPECT_EQ(copied.size(), (item->size() * 2).toSize());
+    EXPECT_GT(inkShare(copied), 0.05);
 }
