@@ -134,8 +134,13 @@ QString checkExportSize(const QSize &size) {
 }
 
 double exportFontPixels(const QSize &size) {
-    // 1080 px high → 20 px text: readable on a projector; never below 12 px.
-    return std::max(12.0, std::min(size.width() / 96.0, size.height() / 54.0));
+    // 1080 px high → 20 px text: readable on a projector; never below 12 px. The timeline's
+    // smallest text (bar labels, prints) is 0.82 of this base, and stays at or above the
+    // slide's minimum text size (a narrow 4:3 slide gets a larger base than its width alone
+    // would give it).
+    constexpr double smallestTextScale = 0.82;
+    return std::max({12.0, std::min(size.width() / 96.0, size.height() / 54.0),
+                     minimumTextPixels(size) / smallestTextScale});
 }
 
 QString exportImage(const TimelineScene &scene, const ImageExport &options) {

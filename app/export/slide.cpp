@@ -226,9 +226,12 @@ SlideLayout layoutSlide(const QRectF &target, const Slide &slide) {
             QRectF(target.left() + margin, top + fp * 0.4, target.width() - 2 * margin, fp * 2.4);
         top = l.title.bottom();
     }
+    const double legendHeight = slide.legend ? fp * 2.2 : 0;
     const QRectF body(target.left(), top, target.width(), target.bottom() - top);
     if (!slide.code && !slide.console) {
-        l.timeline = body;
+        l.timeline = body.adjusted(0, 0, 0, -legendHeight);
+        if (slide.legend)
+            l.legend = QRectF(body.left(), l.timeline.bottom(), body.width(), legendHeight);
         return l;
     }
     // The listing and console take a column on the right: 40% of a wide slide with a listing
@@ -236,9 +239,19 @@ SlideLayout layoutSlide(const QRectF &target, const Slide &slide) {
     const bool wide = target.width() / target.height() > 1.5;
     const double share = slide.code ? (wide ? 0.4 : 0.45) : (wide ? 0.28 : 0.34);
     const double sideWidth = target.width() * share;
-    l.timeline = QRectF(body.left(), body.top(), body.width() - sideWidth, body.height());
+    // The legend goes under the timeline when it fits there (the side column then keeps the
+    // full height), else under the whole slide.
+    PaintOptions legendFont;
+    legendFont.fontPixels = fp;
+    const bool legendFits = TimelinePainter(legendFont).legendWidth() <= body.width() - sideWidth;
+    l.timeline =
+        QRectF(body.left(), body.top(), body.width() - sideWidth, body.height() - legendHeight);
+    if (slide.legend)
+        l.legend = QRectF(body.left(), l.timeline.bottom(),
+                          legendFits ? l.timeline.width() : body.width(), legendHeight);
+    const double sideBottom = legendFits ? body.bottom() : l.timeline.bottom();
     const QRectF side(l.timeline.right() + margin, body.top() + margin * 0.5,
-                      sideWidth - margin * 2, body.height() - margin * 1.5);
+                      sideWidth - margin * 2, sideBottom - body.top() - margin * 1.5);
     if (slide.code && slide.console) {
         l.code = QRectF(side.left(), side.top(), side.width(), side.height() * 0.68);
         l.console = QRectF(side.left(), l.code.bottom() + margin, side.width(),
@@ -256,7 +269,7 @@ PaintOptions slideTimelineOptions(const TimelineScene &scene, const Slide &slide
     PaintOptions o;
     o.theme = slide.theme;
     o.fontPixels = exportFontPixels(slide.size);
-    o.legend = slide.legend;
+    o.legend = false; // the slide draws it, under the timeline or the whole slide
     o.cursorX = cursorAxisX(scene, slide.cursor);
     o.upToCursor = slide.range == ExportRange::UpToCursor && o.cursorX >= 0;
     if (slide.range == ExportRange::Visible && slide.visibleX1 > slide.visibleX0) {
@@ -293,7 +306,12 @@ void paintSlide(QPainter &p, const QRectF &target, const TimelineScene &scene,
                    QFontMetricsF(f).elidedText(slide.title, Qt::ElideRight, l.title.width()));
     }
     const PaintOptions options = slideTimelineOptions(scene, slide, l.timeline);
-    TimelinePainter(options).paint(p, l.timeline, scene);
+    const TimelinePainter timeline(options);
+    timeline.paint(p, l.timeline, scene);
+    if (!l.legend.isEmpty()) {
+        p.fillRect(l.legend, pal.background);
+        timeline.paintLegendBand(p, l.legend);
+    }
     if (!l.code.isEmpty() || !l.console.isEmpty()) {
         const bool haveCursor = slide.cursor >= 0;
         const trace::CursorState state =

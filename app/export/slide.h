@@ -53,6 +53,7 @@ struct SlideLayout {
     QRectF timeline;
     QRectF code;    // empty when the slide has no listing
     QRectF console; // empty when the slide has no console
+    QRectF legend;  // the band the legend is drawn in (bottom right); empty without one
 };
 SlideLayout layoutSlide(const QRectF &target, const Slide &slide);
 

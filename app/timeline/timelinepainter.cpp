@@ -617,13 +617,15 @@ void TimelinePainter::paintLinks(QPainter &p, const QRectF &plot, const Rows &ro
     }
 }
 
-void TimelinePainter::paintLegend(QPainter &p, const QRectF &target, const Palette &pal) const {
-    const double fp = m_options.fontPixels;
-    struct Item {
-        QString text;
-        int kind;
-    };
-    const std::vector<Item> items = {
+namespace {
+
+struct LegendItem {
+    QString text;
+    int kind;
+};
+
+std::vector<LegendItem> legendItems() {
+    return {
         {QCoreApplication::translate("Timeline", "running"), 0},
         {QCoreApplication::translate("Timeline", "ready"), 1},
         {QCoreApplication::translate("Timeline", "sleeping"), 2},
@@ -634,6 +636,27 @@ void TimelinePainter::paintLegend(QPainter &p, const QRectF &target, const Palet
         {QCoreApplication::translate("Timeline", "failed"), 7},
         {QCoreApplication::translate("Timeline", "cancelled"), 8},
     };
+}
+
+} // namespace
+
+double TimelinePainter::legendWidth() const {
+    const double fp = m_options.fontPixels;
+    const QFontMetricsF fm(font(0.85));
+    double width = fp;
+    for (const LegendItem &i : legendItems())
+        width += fp * 1.6 + fm.horizontalAdvance(i.text) + fp;
+    return width;
+}
+
+void TimelinePainter::paintLegendBand(QPainter &p, const QRectF &band) const {
+    paintLegend(p, band, Palette::forTheme(m_options.theme));
+}
+
+void TimelinePainter::paintLegend(QPainter &p, const QRectF &target, const Palette &pal) const {
+    const double fp = m_options.fontPixels;
+    using Item = LegendItem;
+    const std::vector<Item> items = legendItems();
     const QFont f = font(0.85);
     const QFontMetricsF fm(f);
     double width = 0;

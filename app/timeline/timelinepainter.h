@@ -84,6 +84,11 @@ public:
 
     Hit hitTest(const QPointF &point, const QRectF &target, const TimelineScene &scene) const;
 
+    // The legend on its own (an export lays it out under the whole slide): its width, and the
+    // legend drawn at the bottom right of `band`.
+    double legendWidth() const;
+    void paintLegendBand(QPainter &p, const QRectF &band) const;
+
 private:
     struct Rows; // y of every lane, computed once per paint
     Rows rows(const QRectF &target, const TimelineScene &scene) const;

@@ -435,3 +435,44 @@ TEST(PngWriter, WritesAFileQtReadsBackPixelForPixel) {
     ASSERT_FALSE(read.isNull());
     EXPECT_EQ(read.convertToFormat(QImage::Format_RGB32), drawn);
 }
+
+TEST(Slide, EveryTextIsAtLeastTheMinimumSizeForTheImageAtEachPreset) {
+    QTemporaryDir dir;
+    const auto trace = load("taskgroup_errors.loopscope.json");
+    const TimelineScene scene = buildScene(*trace);
+    for (const QSize size :
+         {QSize(1920, 1080), QSize(3840, 2160), QSize(1440, 1080), QSize(1123, 794)}) {
+        Slide slide;
+        slide.size = size;
+        slide.title = QStringLiteral("TaskGroup");
+        slide.code = slide.console = true;
+        slide.cursor = 3;
+        const QString path = dir.filePath(QStringLiteral("t%1.svg").arg(size.width()));
+        ASSERT_EQ(exportSlide(scene, *trace, path, {}, slide), QString());
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        // The font size in force at each <text>: the nearest enclosing element that sets one.
+        QXmlStreamReader xml(&file);
+        std::vector<double> sizes{0};
+        double smallest = 1e9;
+        int texts = 0;
+        while (!xml.atEnd()) {
+            const auto token = xml.readNext();
+            if (token == QXmlStreamReader::StartElement) {
+                const auto attr = xml.attributes().value(QStringLiteral("font-size"));
+                sizes.push_back(attr.isEmpty() ? sizes.back() : attr.toDouble());
+                if (xml.name() == QLatin1String("text")) {
+                    smallest = std::min(smallest, sizes.back());
+                    ++texts;
+                }
+            } else if (token == QXmlStreamReader::EndElement) {
+                sizes.pop_back();
+            }
+        }
+        ASSERT_FALSE(xml.hasError());
+        EXPECT_GT(texts, 50);
+        EXPECT_GE(smallest, std::floor(minimumTextPixels(size)))
+            << size.width() << "x" << size.height();
+        EXPECT_GE(minimumTextPixels(size), std::min(size.width(), size.height()) / 72.0 - 1e-9);
+    }
+}
