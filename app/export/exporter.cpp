@@ -138,10 +138,16 @@ void Exporter::exportImage(const QUrl &file) {
         return;
     if (!m_session || !m_session->trace())
         return finish(tr("there is no run to export yet"), {});
-    const QString path = localPath(file);
+    // The file's own extension decides (a name typed as slide.svg is an SVG); a name without
+    // one gets the chosen format's.
+    QString path = localPath(file);
+    QString format = view::formatForPath(path);
+    if (format.isEmpty()) {
+        format = m_format;
+        path += QLatin1Char('.') + format;
+    }
     auto snap = std::make_shared<Snapshot>(Snapshot{*m_session->trace(), m_session->scene()});
     const view::Slide s = slide();
-    const QString format = m_format;
     start();
     runInBackground(
         this,
