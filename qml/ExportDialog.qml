@@ -45,8 +45,6 @@ Dialog {
         if (p[1] > 0) {
             exporter.imageWidth = p[1]
             exporter.imageHeight = p[2]
-            widthBox.value = p[1]
-            heightBox.value = p[2]
         }
     }
 
@@ -92,15 +90,7 @@ Dialog {
                     Layout.fillWidth: true
                     model: ["PNG", "SVG", "PDF"]
                     currentIndex: root.formats.indexOf(root.exporter.format)
-                    onActivated: index => {
-                        root.exporter.format = root.formats[index]
-                        if (index === 2 && sizeBox.currentIndex === 4)
-                            return
-                        if (index === 2) {
-                            sizeBox.currentIndex = 3
-                            root.applyPreset(3)
-                        }
-                    }
+                    onActivated: index => root.exporter.format = root.formats[index]
                 }
 
                 Label { text: qsTr("Size") }
@@ -110,6 +100,11 @@ Dialog {
                     objectName: "exportSize"
                     Layout.fillWidth: true
                     model: root.presets.map(p => p[0])
+                    currentIndex: {
+                        const i = root.presets.findIndex(p => p[1] === root.exporter.imageWidth
+                                                         && p[2] === root.exporter.imageHeight)
+                        return i >= 0 ? i : root.presets.length - 1
+                    }
                     onActivated: index => root.applyPreset(index)
                 }
 
@@ -119,14 +114,14 @@ Dialog {
                     SpinBox {
                         id: widthBox
 
-                        from: 200; to: 16384; value: 1920; editable: true
+                        from: 200; to: 16384; value: root.exporter.imageWidth; editable: true
                         onValueModified: root.exporter.imageWidth = value
                     }
                     Label { text: "×" }
                     SpinBox {
                         id: heightBox
 
-                        from: 120; to: 16384; value: 1080; editable: true
+                        from: 120; to: 16384; value: root.exporter.imageHeight; editable: true
                         onValueModified: root.exporter.imageHeight = value
                     }
                 }
@@ -136,6 +131,7 @@ Dialog {
                     objectName: "exportTheme"
                     Layout.fillWidth: true
                     model: [qsTr("Light"), qsTr("Dark (projector)"), qsTr("Print (black on white)")]
+                    currentIndex: ["light", "dark", "print"].indexOf(root.exporter.theme)
                     onActivated: index => root.exporter.theme = ["light", "dark", "print"][index]
                 }
 
@@ -145,6 +141,7 @@ Dialog {
                     Layout.fillWidth: true
                     model: [qsTr("The whole run"), qsTr("The visible part"),
                             qsTr("Up to the cursor")]
+                    currentIndex: ["all", "visible", "cursor"].indexOf(root.exporter.range)
                     onActivated: index => root.exporter.range = ["all", "visible", "cursor"][index]
                 }
 
