@@ -476,3 +476,24 @@ TEST(Slide, EveryTextIsAtLeastTheMinimumSizeForTheImageAtEachPreset) {
         EXPECT_GE(minimumTextPixels(size), std::min(size.width(), size.height()) / 72.0 - 1e-9);
     }
 }
+
+TEST(Slide, TheVisiblePartShowsOnlyThatStretchOfTheAxis) {
+    const auto trace = load("say_after_tasks.loopscope.json");
+    const TimelineScene scene = buildScene(*trace);
+    const Palette palette = Palette::forTheme(Theme::Light);
+    // The shutdown tasks (lanes 3 and 4) run at the very end of the run.
+    const Lane &shutdown = scene.lanes[4];
+    ASSERT_GT(shutdown.bars.back().x0, scene.width * 0.8);
+    Slide slide;
+    slide.legend = false;
+    const QImage all = renderSlide(scene, *trace, slide);
+    slide.range = ExportRange::Visible;
+    slide.visibleX0 = -0.5;
+    slide.visibleX1 = scene.width * 0.5;
+    const QImage half = renderSlide(scene, *trace, slide);
+    const QRgb c = taskColor(palette, shutdown.colorIndex).rgb();
+    const QRect whole(0, 0, 1920, 1080);
+    EXPECT_GT(countColor(all, whole, c), 100);
+    EXPECT_EQ(countColor(half, whole, c), countColor(half, QRect(0, 0, 420, 1080), c))
+        << "the shutdown task's colour appears outside its label swatch";
+}
