@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>Step sequence, for animated slides</source>
-        <translation>Последовательность шагов для анимированных слайдов</translation>
+        <translation>Кадры для анимированных слайдов</translation>
     </message>
     <message>
         <source>One image per step, each drawn up to its step, numbered in a folder.</source>
