@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "export/chrometrace.h"
 #include "export/imageexport.h"
 #include "scenariorunner.h"
 #include "timeline/scenebuilder.h"
@@ -9,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QSaveFile>
 #include <QTextStream>
@@ -35,8 +37,8 @@ QString qs(std::string_view s) {
 
 bool isCommandLineRun(const QStringList &arguments) {
     for (const QString &a : arguments) {
-        for (const char *flag :
-             {"--list", "--export", "--trace", "--help", "-h", "--version", "-v"}) {
+        for (const char *flag : {"--list", "--export", "--trace", "--chrome-trace", "--sequence",
+                                 "--help", "-h", "--version", "-v"}) {
             if (a == QLatin1String(flag) || a.startsWith(QLatin1String(flag) + QLatin1Char('=')))
                 return true;
         }
@@ -80,7 +82,43 @@ int runCommandLine(const QStringList &arguments) {
     const QCommandLineOption title(QStringLiteral("title"),
                                    CommandLineText::tr("Title above the timeline."),
                                    CommandLineText::tr("text"));
-    parser.addOptions({list, scenario, set, seed, saveTrace, open, exportTo, size, theme, title});
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        CommandLineText::tr("Image format: png, svg or pdf (default: from the file's extension)."),
+        CommandLineText::tr("format"));
+    const QCommandLineOption range(
+        QStringLiteral("range"),
+        CommandLineText::tr("all: the whole run; cursor: the run up to --cursor."),
+        CommandLineText::tr("range"), QStringLiteral("all"));
+    const QCommandLineOption cursor(
+        QStringLiteral("cursor"),
+        CommandLineText::tr("Put the cursor after step N (0: before the first step)."),
+        CommandLineText::tr("n"));
+    const QCommandLineOption withCode(
+        QStringLiteral("with-code"),
+        CommandLineText::tr("Show the listing beside the timeline, the cursor's lines marked."));
+    const QCommandLineOption withConsole(
+        QStringLiteral("with-console"),
+        CommandLineText::tr("Show what was printed (up to the cursor) beside the timeline."));
+    const QCommandLineOption noLegend(QStringLiteral("no-legend"),
+                                      CommandLineText::tr("Leave the legend out."));
+    const QCommandLineOption sequence(
+        QStringLiteral("sequence"),
+        CommandLineText::tr("Write one image per step into a folder, numbered, for animated "
+                            "slides."),
+        CommandLineText::tr("folder"));
+    const QCommandLineOption sequenceBy(
+        QStringLiteral("sequence-by"),
+        CommandLineText::tr("step: an image after every step; instant: one per instant of "
+                            "virtual time."),
+        CommandLineText::tr("unit"), QStringLiteral("step"));
+    const QCommandLineOption chrome(
+        QStringLiteral("chrome-trace"),
+        CommandLineText::tr("Save the run in the Chrome trace event format (opens in Perfetto)."),
+        CommandLineText::tr("file"));
+    parser.addOptions({list, scenario, set, seed, saveTrace, open, exportTo, size, theme, title,
+                       format, range, cursor, withCode, withConsole, noLegend, sequence, sequenceBy,
+                       chrome});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -98,9 +136,73 @@ int runCommandLine(const QStringList &arguments) {
             out << qs(s.id) << '\t' << qs(s.category) << '\t' << qs(s.title.en) << '\n';
         return 0;
     }
-    if (!parser.isSet(exportTo) && !parser.isSet(saveTrace))
-        return fail(CommandLineText::tr("nothing to do: give --export FILE or --trace FILE (see "
-                                        "--help)"));
+    if (!parser.positionalArguments().isEmpty())
+        return fail(CommandLineText::tr("unexpected argument “%1” (see --help)")
+                        .arg(parser.positionalArguments().constFirst()));
+    if (!parser.isSet(exportTo) && !parser.isSet(saveTrace) && !parser.isSet(sequence) &&
+        !parser.isSet(chrome))
+        return fail(CommandLineText::tr("nothing to do: give --export FILE, --sequence FOLDER, "
+                                        "--trace FILE or --chrome-trace FILE (see --help)"));
+    // Every image option is checked before anything runs, so a typo costs no run.
+    view::Slide slide;
+    QString imageFormat;
+    if (parser.isSet(format)) {
+        imageFormat = parser.value(format).toLower();
+        if (imageFormat != QLatin1String("png") && imageFormat != QLatin1String("svg") &&
+            imageFormat != QLatin1String("pdf"))
+            return fail(CommandLineText::tr("--format is png, svg or pdf, not “%1”")
+                            .arg(parser.value(format)));
+    }
+    {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        bool okW = false, okH = false;
+        if (wh.size() == 2)
+            slide.size = QSize(wh[0].toInt(&okW), wh[1].toInt(&okH));
+        if (!okW || !okH)
+            return fail(CommandLineText::tr("--size wants WIDTHxHEIGHT such as 1920x1080, not "
+                                            "“%1”")
+                            .arg(parser.value(size)));
+        if (const QString bad = view::checkExportSize(slide.size); !bad.isEmpty())
+            return fail(bad);
+    }
+    const QString themeName = parser.value(theme);
+    if (themeName == QLatin1String("light"))
+        slide.theme = view::Theme::Light;
+    else if (themeName == QLatin1String("dark"))
+        slide.theme = view::Theme::Dark;
+    else if (themeName == QLatin1String("print"))
+        slide.theme = view::Theme::Print;
+    else
+        return fail(
+            CommandLineText::tr("--theme is light, dark or print, not “%1”").arg(themeName));
+    const QString rangeName = parser.value(range);
+    if (rangeName == QLatin1String("cursor"))
+        slide.range = view::ExportRange::UpToCursor;
+    else if (rangeName != QLatin1String("all"))
+        return fail(CommandLineText::tr("--range is all or cursor, not “%1”").arg(rangeName));
+    if (parser.isSet(cursor)) {
+        bool ok = false;
+        slide.cursor = parser.value(cursor).toInt(&ok);
+        if (!ok || slide.cursor < 0)
+            return fail(CommandLineText::tr("--cursor wants a step number (0, 1, 2…), not “%1”")
+                            .arg(parser.value(cursor)));
+    } else if (slide.range == view::ExportRange::UpToCursor) {
+        return fail(CommandLineText::tr("--range cursor needs --cursor STEP"));
+    }
+    view::SequenceBy by = view::SequenceBy::Steps;
+    if (parser.value(sequenceBy) == QLatin1String("instant"))
+        by = view::SequenceBy::Instants;
+    else if (parser.value(sequenceBy) != QLatin1String("step"))
+        return fail(CommandLineText::tr("--sequence-by is step or instant, not “%1”")
+                        .arg(parser.value(sequenceBy)));
+    slide.code = parser.isSet(withCode);
+    slide.console = parser.isSet(withConsole);
+    slide.legend = !parser.isSet(noLegend);
+    if (parser.isSet(exportTo) && imageFormat.isEmpty() &&
+        view::formatForPath(parser.value(exportTo)).isEmpty())
+        return fail(CommandLineText::tr("cannot tell the image format from “%1”: use .png, .svg "
+                                        "or .pdf, or give --format")
+                        .arg(parser.value(exportTo)));
     if (parser.isSet(scenario) == parser.isSet(open))
         return fail(CommandLineText::tr("which run? give either --scenario ID or --open "
                                         "TRACE.json"));
@@ -156,46 +258,46 @@ int runCommandLine(const QStringList &arguments) {
             return fail(CommandLineText::tr("cannot write %1: %2")
                             .arg(parser.value(saveTrace), out.errorString()));
     }
-    if (!parser.isSet(exportTo))
-        return 0;
-
-    view::ImageExport image;
-    image.path = parser.value(exportTo);
-    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
-    bool okW = false, okH = false;
-    if (wh.size() == 2)
-        image.size = QSize(wh[0].toInt(&okW), wh[1].toInt(&okH));
-    if (!okW || !okH)
-        return fail(CommandLineText::tr("--size wants WIDTHxHEIGHT such as 1920x1080, not “%1”")
-                        .arg(parser.value(size)));
-    const QString themeName = parser.value(theme);
-    if (themeName == QLatin1String("light"))
-        image.paint.theme = view::Theme::Light;
-    else if (themeName == QLatin1String("dark"))
-        image.paint.theme = view::Theme::Dark;
-    else if (themeName == QLatin1String("print"))
-        image.paint.theme = view::Theme::Print;
-    else
-        return fail(
-            CommandLineText::tr("--theme is light, dark or print, not “%1”").arg(themeName));
-
     const view::TimelineScene scene = view::buildScene(*trace);
-    image.paint.fontPixels = view::exportFontPixels(image.size);
-    image.paint.viewX0 = -0.5;
-    image.paint.viewX1 = scene.width;
+    if (slide.cursor > static_cast<int>(scene.stepX.size()))
+        return fail(CommandLineText::tr("the run has %1 steps: --cursor is 0 to %1, not %2")
+                        .arg(scene.stepX.size())
+                        .arg(slide.cursor));
     if (parser.isSet(title)) {
-        image.paint.title = parser.value(title);
+        slide.title = parser.value(title);
     } else if (const auto *info = scenarios::findScenario(trace->programId.toStdString())) {
-        image.paint.title = qs(info->title.en);
+        slide.title = qs(info->title.en);
     } else {
-        image.paint.title = trace->fileName;
+        slide.title = trace->fileName;
     }
-    image.paint.legend = true;
-    image.paint.laneScale = view::TimelinePainter(image.paint)
-                                .fittingLaneScale(QRectF(QPointF(), QSizeF(image.size)), scene);
-    const QString problem = view::exportImage(scene, image);
-    if (!problem.isEmpty())
-        return fail(problem);
+    if (parser.isSet(chrome)) {
+        if (const QString problem =
+                view::writeChromeTrace(parser.value(chrome), *trace, scene, slide.title);
+            !problem.isEmpty())
+            return fail(problem);
+    }
+    if (parser.isSet(exportTo)) {
+        if (const QString problem =
+                view::exportSlide(scene, *trace, parser.value(exportTo), imageFormat, slide);
+            !problem.isEmpty())
+            return fail(problem);
+    }
+    if (parser.isSet(sequence)) {
+        view::SequenceExport frames;
+        frames.folder = parser.value(sequence);
+        frames.format = imageFormat.isEmpty() ? QStringLiteral("png") : imageFormat;
+        frames.stem = trace->programId.isEmpty() ? QStringLiteral("frame") : trace->programId;
+        frames.slide = slide;
+        frames.by = by;
+        int written = 0;
+        if (const QString problem = view::exportSequence(scene, *trace, frames, {}, &written);
+            !problem.isEmpty())
+            return fail(problem);
+        QTextStream(stdout) << CommandLineText::tr("%1 images in %2")
+                                   .arg(written)
+                                   .arg(QDir::toNativeSeparators(frames.folder))
+                            << Qt::endl;
+    }
     return 0;
 }
 

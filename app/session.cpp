@@ -34,6 +34,7 @@ struct Session::Result {
     std::unique_ptr<loopscope::trace::TraceDocument> trace;
     loopscope::view::TimelineScene scene;
     QString error;
+    QByteArray json;
 };
 
 namespace {
@@ -362,6 +363,7 @@ void Session::adopt(std::shared_ptr<Result> result) {
     const bool sameProgram = !m_scenarioId.isEmpty() && result->scenarioId == m_scenarioId;
     m_scenarioId = result->scenarioId;
     m_trace = std::move(result->trace);
+    m_json = std::move(result->json);
     m_scene = std::move(result->scene);
     m_cursor = 0;
     m_historyTask = -1;
@@ -402,7 +404,8 @@ bool Session::openTrace(const QString &path) {
         return false;
     }
     auto result = std::make_shared<Result>();
-    result->trace = loopscope::trace::TraceDocument::fromJson(file.readAll(), &result->error);
+    result->json = file.readAll();
+    result->trace = loopscope::trace::TraceDocument::fromJson(result->json, &result->error);
     if (!result->trace) {
         result->error = SessionText::tr("%1: %2").arg(QFileInfo(path).fileName(), result->error);
         adopt(std::move(result));
@@ -435,6 +438,7 @@ QCoro::Task<> runInBackground(QPointer<Session> session, QString id, QVariantMap
             return result;
         }
         result->trace = loopscope::trace::TraceDocument::fromJson(json, &result->error);
+        result->json = json;
         if (result->trace)
             result->scene = loopscope::view::buildScene(*result->trace, mode);
         return result;

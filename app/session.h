@@ -82,6 +82,8 @@ public:
     Q_INVOKABLE QColor taskColor(int task) const;
 
     const loopscope::trace::TraceDocument *trace() const { return m_trace.get(); }
+    // The trace file's bytes as read or as the run wrote them (File > Save trace writes these).
+    const QByteArray &traceJson() const { return m_json; }
     const loopscope::view::TimelineScene &scene() const { return m_scene; }
     // x of the cursor on the timeline's axis.
     double cursorX() const;
@@ -119,6 +121,7 @@ private:
     QString m_scenarioId;
     QString m_language = QStringLiteral("en");
     std::unique_ptr<loopscope::trace::TraceDocument> m_trace;
+    QByteArray m_json;
     loopscope::view::TimelineScene m_scene;
     int m_cursor = 0;
     bool m_dark = false;

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Loopscope
 
@@ -111,6 +112,109 @@ ApplicationWindow {
                 session.stepForward()
             if (session.cursor >= session.stepCount)
                 window.playing = false
+        }
+    }
+
+    Exporter {
+        id: exporter
+
+        session: session
+        onFinished: (ok, message) => {
+            if (!ok && !exportDialog.visible) {
+                messageDialog.text = message
+                messageDialog.open()
+            }
+        }
+    }
+
+    menuBar: MenuBar {
+        Menu {
+            title: qsTr("&File")
+
+            Action {
+                text: qsTr("&Open trace…")
+                onTriggered: openTraceDialog.open()
+            }
+            Action {
+                text: qsTr("&Save trace…")
+                enabled: session.hasTrace
+                onTriggered: saveTraceDialog.open()
+            }
+            MenuSeparator {}
+            Action {
+                text: qsTr("&Export image…")
+                shortcut: "Ctrl+E"
+                enabled: session.hasTrace
+                onTriggered: exportDialog.open()
+            }
+            Action {
+                text: qsTr("Export &Chrome trace (Perfetto)…")
+                enabled: session.hasTrace
+                onTriggered: chromeTraceDialog.open()
+            }
+            Action {
+                text: qsTr("C&opy image")
+                shortcut: "Ctrl+Shift+C"
+                enabled: session.hasTrace
+                onTriggered: exporter.copyView(timelineView.timeline)
+            }
+            MenuSeparator {}
+            Action {
+                text: qsTr("&Quit")
+                shortcut: StandardKey.Quit
+                onTriggered: Qt.quit()
+            }
+        }
+    }
+
+    ExportDialog {
+        id: exportDialog
+
+        objectName: "exportDialog"
+        exporter: exporter
+        timeline: timelineView.timeline
+    }
+    FileDialog {
+        id: openTraceDialog
+
+        title: qsTr("Open trace")
+        nameFilters: [qsTr("Loopscope traces (*.loopscope.json *.json)")]
+        onAccepted: exporter.openTrace(selectedFile)
+    }
+    FileDialog {
+        id: saveTraceDialog
+
+        title: qsTr("Save trace")
+        fileMode: FileDialog.SaveFile
+        selectedFile: exporter.suggestedFile("loopscope.json")
+        nameFilters: [qsTr("Loopscope traces (*.loopscope.json)")]
+        onAccepted: exporter.saveTrace(selectedFile)
+    }
+    FileDialog {
+        id: chromeTraceDialog
+
+        title: qsTr("Export Chrome trace")
+        fileMode: FileDialog.SaveFile
+        selectedFile: exporter.suggestedFile("trace.json")
+        nameFilters: [qsTr("Chrome trace event files (*.json)")]
+        onAccepted: exporter.exportChromeTrace(selectedFile)
+    }
+    Dialog {
+        id: messageDialog
+
+        property alias text: messageLabel.text
+
+        objectName: "messageDialog"
+        title: qsTr("Loopscope")
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(parent.width - 80, 640)
+        standardButtons: Dialog.Ok
+        Label {
+            id: messageLabel
+
+            width: parent.width
+            wrapMode: Text.WordWrap
         }
     }
 

@@ -14,6 +14,7 @@ Panel {
 
     // A click on a task's lane selected it (onLabel: on its name).
     signal taskClicked(int task, bool onLabel)
+    readonly property alias timeline: timeline
 
     title: session.hasTrace ? qsTr("Timeline — %1").arg(session.title) : qsTr("Timeline")
 

@@ -119,6 +119,20 @@ void TimelineItem::paint(QPainter *painter) {
     }
 }
 
+QImage TimelineItem::renderView(double scale) const {
+    const QSize size(static_cast<int>(std::ceil(width() * scale)),
+                     static_cast<int>(std::ceil(height() * scale)));
+    QImage image(size.expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Palette::forTheme(m_options.theme).background);
+    if (m_session && m_session->hasTrace()) {
+        QPainter p(&image);
+        p.scale(scale, scale);
+        TimelinePainter(currentOptions())
+            .paint(p, QRectF(0, 0, width(), height()), m_session->scene());
+    }
+    return image;
+}
+
 void TimelineItem::fitAll() {
     const double w = m_session ? m_session->scene().width : 1;
     m_options.viewX0 = -0.5;

@@ -40,6 +40,10 @@ public:
     void paint(QPainter *painter) override;
 
     Q_INVOKABLE void fitAll();
+    // The part of the axis on screen (x0, x1), and the view drawn into an image `scale` times
+    // the item's size: what the export dialog's "visible part" and Copy image use.
+    Q_INVOKABLE QPointF visibleRange() const { return {m_options.viewX0, m_options.viewX1}; }
+    QImage renderView(double scale) const;
     Q_INVOKABLE void zoomBy(double factor, double aroundPixelX = -1);
 
 signals:

@@ -373,11 +373,9 @@ void TimelinePainter::paintLoopLane(QPainter &p, const QRectF &row, const QRectF
                 it->lane >= 0
                     ? taskColor(pal, scene.lanes[static_cast<std::size_t>(it->lane)].colorIndex)
                     : pal.text;
-            p.fillRect(r, c);
-            if (m_options.theme == Theme::Print) {
-                p.setPen(QPen(Qt::white, 1));
-                p.drawLine(r.topLeft(), r.bottomLeft());
-            }
+            fillTaskBar(p, r, c,
+                        it->lane >= 0 ? scene.lanes[static_cast<std::size_t>(it->lane)].colorIndex
+                                      : -1);
             break;
         }
         case LoopActivity::Idle: {
@@ -465,7 +463,7 @@ void TimelinePainter::paintTaskLane(QPainter &p, const QRectF &row, const QRectF
         switch (it->activity) {
         case Activity::Running: {
             const QRectF r(a, band.top(), w, band.height());
-            p.fillRect(r, c);
+            fillTaskBar(p, r, c, lane.colorIndex);
             break;
         }
         case Activity::Ready: {
@@ -621,13 +619,15 @@ void TimelinePainter::paintLinks(QPainter &p, const QRectF &plot, const Rows &ro
     }
 }
 
-void TimelinePainter::paintLegend(QPainter &p, const QRectF &target, const Palette &pal) const {
-    const double fp = m_options.fontPixels;
-    struct Item {
-        QString text;
-        int kind;
-    };
-    const std::vector<Item> items = {
+namespace {
+
+struct LegendItem {
+    QString text;
+    int kind;
+};
+
+std::vector<LegendItem> legendItems() {
+    return {
         {QCoreApplication::translate("Timeline", "running"), 0},
         {QCoreApplication::translate("Timeline", "ready"), 1},
         {QCoreApplication::translate("Timeline", "sleeping"), 2},
@@ -638,6 +638,27 @@ void TimelinePainter::paintLegend(QPainter &p, const QRectF &target, const Palet
         {QCoreApplication::translate("Timeline", "failed"), 7},
         {QCoreApplication::translate("Timeline", "cancelled"), 8},
     };
+}
+
+} // namespace
+
+double TimelinePainter::legendWidth() const {
+    const double fp = m_options.fontPixels;
+    const QFontMetricsF fm(font(0.85));
+    double width = fp;
+    for (const LegendItem &i : legendItems())
+        width += fp * 1.6 + fm.horizontalAdvance(i.text) + fp;
+    return width;
+}
+
+void TimelinePainter::paintLegendBand(QPainter &p, const QRectF &band) const {
+    paintLegend(p, band, Palette::forTheme(m_options.theme));
+}
+
+void TimelinePainter::paintLegend(QPainter &p, const QRectF &target, const Palette &pal) const {
+    const double fp = m_options.fontPixels;
+    using Item = LegendItem;
+    const std::vector<Item> items = legendItems();
     const QFont f = font(0.85);
     const QFontMetricsF fm(f);
     double width = 0;
@@ -654,7 +675,7 @@ void TimelinePainter::paintLegend(QPainter &p, const QRectF &target, const Palet
         const double cy = sw.center().y();
         switch (i.kind) {
         case 0:
-            p.fillRect(sw, c);
+            fillTaskBar(p, sw, c, 0);
             break;
         case 1:
             p.fillRect(sw, withAlpha(c, 0.22));
@@ -707,6 +728,33 @@ void TimelinePainter::paintLegend(QPainter &p, const QRectF &target, const Palet
         p.drawText(QRectF(sw.right() + fp * 0.4, y, tw + 2, fp), Qt::AlignVCenter, i.text);
         x = sw.right() + fp * 0.4 + tw + fp;
     }
+}
+
+QBrush printTaskBrush(int colorIndex, double fontPixels) {
+    static constexpr Qt::BrushStyle patterns[] = {
+        // BDiagPattern is left out: it marks a blocked loop.
+        Qt::FDiagPattern,  Qt::Dense5Pattern, Qt::CrossPattern,     Qt::HorPattern,
+        Qt::Dense3Pattern, Qt::VerPattern,    Qt::DiagCrossPattern, Qt::Dense4Pattern,
+    };
+    constexpr int n = sizeof(patterns) / sizeof(patterns[0]);
+    QBrush brush(Qt::black,
+                 colorIndex < 0 ? Qt::SolidPattern : patterns[((colorIndex % n) + n) % n]);
+    const double s = std::max(1.0, std::round(fontPixels / 10));
+    brush.setTransform(QTransform::fromScale(s, s));
+    return brush;
+}
+
+void TimelinePainter::fillTaskBar(QPainter &p, const QRectF &r, const QColor &color,
+                                  int colorIndex) const {
+    if (m_options.theme != Theme::Print) {
+        p.fillRect(r, color);
+        return;
+    }
+    p.fillRect(r, Qt::white);
+    p.fillRect(r, printTaskBrush(colorIndex, m_options.fontPixels));
+    p.setPen(QPen(Qt::black, std::max(1.0, m_options.fontPixels / 12)));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(r);
 }
 
 Hit TimelinePainter::hitTest(const QPointF &point, const QRectF &target,

@@ -5,6 +5,7 @@
 
 #include "timelinescene.h"
 
+#include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QPointF>
@@ -83,6 +84,11 @@ public:
 
     Hit hitTest(const QPointF &point, const QRectF &target, const TimelineScene &scene) const;
 
+    // The legend on its own (an export lays it out under the whole slide): its width, and the
+    // legend drawn at the bottom right of `band`.
+    double legendWidth() const;
+    void paintLegendBand(QPainter &p, const QRectF &band) const;
+
 private:
     struct Rows; // y of every lane, computed once per paint
     Rows rows(const QRectF &target, const TimelineScene &scene) const;
@@ -102,10 +108,16 @@ private:
                     const QString &subtitle, int depth, const QColor &swatch,
                     const Palette &pal) const;
     void paintLegend(QPainter &p, const QRectF &target, const Palette &pal) const;
+    // A task's running bar: its colour, or in the Print theme its own hatch pattern, outlined.
+    void fillTaskBar(QPainter &p, const QRectF &r, const QColor &color, int colorIndex) const;
 
     PaintOptions m_options;
 };
 
 QColor taskColor(const Palette &palette, int colorIndex);
+
+// The Print theme's fill for a task (black on white: a pattern per task instead of a colour),
+// its hatching scaled with the text so it reads at any image size.
+QBrush printTaskBrush(int colorIndex, double fontPixels);
 
 } // namespace loopscope::view

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>ChromeTrace</name>
+    <message>
+        <source>step</source>
+        <translation>шаг</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>готова</translation>
+    </message>
+    <message>
+        <source>sleeping</source>
+        <translation>спит</translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>blocking the loop</source>
+        <translation>блокирует цикл</translation>
+    </message>
+    <message>
+        <source>%1 (Loopscope: 1 ms = one task step; virtual time in each slice's args)</source>
+        <translation>%1 (Loopscope: 1 мс = один шаг задачи; виртуальное время — в аргументах каждого отрезка)</translation>
+    </message>
+    <message>
+        <source>event loop</source>
+        <translation>цикл событий</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>простой</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>заблокирован</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>упала</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>creates</source>
+        <translation>создаёт</translation>
+    </message>
+    <message>
+        <source>wakes</source>
+        <translation>будит</translation>
+    </message>
+    <message>
+        <source>cancels</source>
+        <translation>отменяет</translation>
+    </message>
+    <message>
+        <source>raises in</source>
+        <translation>бросает исключение в</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Loopscope shows, step by step, how asyncio's event loop schedules coroutines.</source>
@@ -92,10 +163,6 @@
         <translation>Сохранить трассу прогона (.json).</translation>
     </message>
     <message>
-        <source>nothing to do: give --export FILE or --trace FILE (see --help)</source>
-        <translation>нечего делать: укажите --export ФАЙЛ или --trace ФАЙЛ (см. --help)</translation>
-    </message>
-    <message>
         <source>which run? give either --scenario ID or --open TRACE.json</source>
         <translation>какой прогон? укажите либо --scenario ИД, либо --open ТРАССА.json</translation>
     </message>
@@ -114,6 +181,98 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Image format: png, svg or pdf (default: from the file's extension).</source>
+        <translation>Формат изображения: png, svg или pdf (по умолчанию — по расширению файла).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>all: the whole run; cursor: the run up to --cursor.</source>
+        <translation>all — весь запуск; cursor — запуск до --cursor.</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>диапазон</translation>
+    </message>
+    <message>
+        <source>Put the cursor after step N (0: before the first step).</source>
+        <translation>Поставить курсор после шага N (0 — перед первым шагом).</translation>
+    </message>
+    <message>
+        <source>Show the listing beside the timeline, the cursor's lines marked.</source>
+        <translation>Показать листинг рядом с временной шкалой, отметив строки курсора.</translation>
+    </message>
+    <message>
+        <source>Show what was printed (up to the cursor) beside the timeline.</source>
+        <translation>Показать напечатанное (до курсора) рядом с временной шкалой.</translation>
+    </message>
+    <message>
+        <source>Leave the legend out.</source>
+        <translation>Не рисовать легенду.</translation>
+    </message>
+    <message>
+        <source>Write one image per step into a folder, numbered, for animated slides.</source>
+        <translation>Записать по изображению на каждый шаг в папку, с номерами, для анимированных слайдов.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>step: an image after every step; instant: one per instant of virtual time.</source>
+        <translation>step — изображение после каждого шага; instant — по одному на момент виртуального времени.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>единица</translation>
+    </message>
+    <message>
+        <source>Save the run in the Chrome trace event format (opens in Perfetto).</source>
+        <translation>Сохранить запуск в формате Chrome trace event (открывается в Perfetto).</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1” (see --help)</source>
+        <translation>лишний аргумент «%1» (см. --help)</translation>
+    </message>
+    <message>
+        <source>nothing to do: give --export FILE, --sequence FOLDER, --trace FILE or --chrome-trace FILE (see --help)</source>
+        <translation>нечего делать: укажите --export ФАЙЛ, --sequence ПАПКА, --trace ФАЙЛ или --chrome-trace ФАЙЛ (см. --help)</translation>
+    </message>
+    <message>
+        <source>--format is png, svg or pdf, not “%1”</source>
+        <translation>--format — это png, svg или pdf, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--range is all or cursor, not “%1”</source>
+        <translation>--range — это all или cursor, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--cursor wants a step number (0, 1, 2…), not “%1”</source>
+        <translation>--cursor ждёт номер шага (0, 1, 2…), а не «%1»</translation>
+    </message>
+    <message>
+        <source>--range cursor needs --cursor STEP</source>
+        <translation>для --range cursor нужен --cursor ШАГ</translation>
+    </message>
+    <message>
+        <source>--sequence-by is step or instant, not “%1”</source>
+        <translation>--sequence-by — это step или instant, а не «%1»</translation>
+    </message>
+    <message>
+        <source>cannot tell the image format from “%1”: use .png, .svg or .pdf, or give --format</source>
+        <translation>по имени «%1» не понять формат изображения: используйте .png, .svg или .pdf либо укажите --format</translation>
+    </message>
+    <message>
+        <source>the run has %1 steps: --cursor is 0 to %1, not %2</source>
+        <translation>в запуске %1 шагов: --cursor от 0 до %1, а не %2</translation>
+    </message>
+    <message>
+        <source>%1 images in %2</source>
+        <translation>%1 изображений в %2</translation>
     </message>
 </context>
 <context>
@@ -140,6 +299,216 @@
     <message>
         <source>asyncio timeline drawn by Loopscope</source>
         <translation>временная шкала asyncio, нарисованная Loopscope</translation>
+    </message>
+    <message>
+        <source>the image format is png, svg or pdf, not “%1”</source>
+        <translation>формат изображения — png, svg или pdf, а не «%1»</translation>
+    </message>
+    <message>
+        <source>not enough memory for a %1x%2 image</source>
+        <translation>не хватает памяти для изображения %1x%2</translation>
+    </message>
+    <message>
+        <source>no folder given for the sequence</source>
+        <translation>не указана папка для последовательности</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 — файл, а не папка</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 images</source>
+        <translation>отменено после %1 из %2 изображений</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export image</source>
+        <translation>Экспорт изображения</translation>
+    </message>
+    <message>
+        <source>1920 × 1080 (16:9, Full HD)</source>
+        <translation>1920 × 1080 (16:9, Full HD)</translation>
+    </message>
+    <message>
+        <source>3840 × 2160 (16:9, 4K)</source>
+        <translation>3840 × 2160 (16:9, 4K)</translation>
+    </message>
+    <message>
+        <source>1440 × 1080 (4:3)</source>
+        <translation>1440 × 1080 (4:3)</translation>
+    </message>
+    <message>
+        <source>A4 landscape (297 × 210 mm)</source>
+        <translation>A4 альбомный (297 × 210 мм)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Свой размер</translation>
+    </message>
+    <message>
+        <source>Export image as</source>
+        <translation>Экспортировать изображение как</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Рисунки SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the numbered images</source>
+        <translation>Папка для пронумерованных изображений</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Пиксели</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark (projector)</source>
+        <translation>Тёмная (для проектора)</translation>
+    </message>
+    <message>
+        <source>Print (black on white)</source>
+        <translation>Печать (чёрным по белому)</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Диапазон</translation>
+    </message>
+    <message>
+        <source>The whole run</source>
+        <translation>Весь запуск</translation>
+    </message>
+    <message>
+        <source>The visible part</source>
+        <translation>Видимая часть</translation>
+    </message>
+    <message>
+        <source>Up to the cursor</source>
+        <translation>До курсора</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Listing beside it (the cursor's lines marked)</source>
+        <translation>Листинг рядом (строки курсора отмечены)</translation>
+    </message>
+    <message>
+        <source>Console (printed up to the cursor)</source>
+        <translation>Консоль (напечатанное до курсора)</translation>
+    </message>
+    <message>
+        <source>Step sequence, for animated slides</source>
+        <translation>Кадры для анимированных слайдов</translation>
+    </message>
+    <message>
+        <source>One image per step, each drawn up to its step, numbered in a folder.</source>
+        <translation>По изображению на шаг, каждое нарисовано до своего шага, с номерами, в папку.</translation>
+    </message>
+    <message>
+        <source>One image per instant instead</source>
+        <translation>Вместо этого — по изображению на момент времени</translation>
+    </message>
+    <message>
+        <source>Export sequence…</source>
+        <translation>Экспортировать последовательность…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспортировать…</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Отменить экспорт</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Preview: %1 × %2</source>
+        <translation>Предпросмотр: %1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>%1 of %2 images written…</source>
+        <translation>записано %1 из %2 изображений…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Запись…</translation>
+    </message>
+    <message>
+        <source>there is no run to export yet</source>
+        <translation>пока нечего экспортировать: запуска ещё нет</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Записан файл %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 images into %2</source>
+        <translation>Записано изображений: %1, в папку %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (open it in ui.perfetto.dev)</source>
+        <translation>Записан файл %1 (откройте его в ui.perfetto.dev)</translation>
+    </message>
+    <message>
+        <source>there is no run to save yet</source>
+        <translation>пока нечего сохранять: запуска ещё нет</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранён файл %1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Открыт файл %1</translation>
+    </message>
+    <message>
+        <source>Copied the timeline (%1x%2) to the clipboard</source>
+        <translation>Временная шкала (%1x%2) скопирована в буфер обмена</translation>
     </message>
 </context>
 <context>
@@ -264,6 +633,58 @@
         <source>Step %1 of %2 · iteration %3 · t = %4 s</source>
         <translation>Шаг %1 из %2 · итерация %3 · t = %4 с</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Open trace…</source>
+        <translation>&amp;Открыть трассу…</translation>
+    </message>
+    <message>
+        <source>&amp;Save trace…</source>
+        <translation>&amp;Сохранить трассу…</translation>
+    </message>
+    <message>
+        <source>&amp;Export image…</source>
+        <translation>&amp;Экспорт изображения…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chrome trace (Perfetto)…</source>
+        <translation>Экспорт трассы &amp;Chrome (Perfetto)…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy image</source>
+        <translation>&amp;Копировать изображение</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>Open trace</source>
+        <translation>Открыть трассу</translation>
+    </message>
+    <message>
+        <source>Loopscope traces (*.loopscope.json *.json)</source>
+        <translation>Трассы Loopscope (*.loopscope.json *.json)</translation>
+    </message>
+    <message>
+        <source>Save trace</source>
+        <translation>Сохранить трассу</translation>
+    </message>
+    <message>
+        <source>Loopscope traces (*.loopscope.json)</source>
+        <translation>Трассы Loopscope (*.loopscope.json)</translation>
+    </message>
+    <message>
+        <source>Export Chrome trace</source>
+        <translation>Экспорт трассы Chrome</translation>
+    </message>
+    <message>
+        <source>Chrome trace event files (*.json)</source>
+        <translation>Файлы Chrome trace event (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>Narration</name>
@@ -313,7 +734,11 @@
     </message>
     <message numerus="yes">
         <source>waits for a gather of %n task(s)</source>
-        <translation><numerusform>ждёт gather из %n задачи</numerusform><numerusform>ждёт gather из %n задач</numerusform><numerusform>ждёт gather из %n задач</numerusform></translation>
+        <translation>
+            <numerusform>ждёт gather из %n задачи</numerusform>
+            <numerusform>ждёт gather из %n задач</numerusform>
+            <numerusform>ждёт gather из %n задач</numerusform>
+        </translation>
     </message>
     <message>
         <source>waits behind a shield</source>
@@ -565,6 +990,29 @@
     </message>
 </context>
 <context>
+    <name>Slide</name>
+    <message>
+        <source>Listing</source>
+        <translation>Листинг</translation>
+    </message>
+    <message>
+        <source>lines %1–%2 of %3</source>
+        <translation>строки %1–%2 из %3</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>nothing printed yet</source>
+        <translation>пока ничего не напечатано</translation>
+    </message>
+    <message>
+        <source>last %1 of %2 lines</source>
+        <translation>последние %1 из %2 строк</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>%1 s</source>
@@ -592,7 +1040,11 @@
     </message>
     <message numerus="yes">
         <source>gather of %n task(s)</source>
-        <translation><numerusform>gather из %n задачи</numerusform><numerusform>gather из %n задач</numerusform><numerusform>gather из %n задач</numerusform></translation>
+        <translation>
+            <numerusform>gather из %n задачи</numerusform>
+            <numerusform>gather из %n задач</numerusform>
+            <numerusform>gather из %n задач</numerusform>
+        </translation>
     </message>
     <message>
         <source>shield(%1)</source>
@@ -604,7 +1056,11 @@
     </message>
     <message numerus="yes">
         <source>wait on %n task(s)</source>
-        <translation><numerusform>wait на %n задаче</numerusform><numerusform>wait на %n задачах</numerusform><numerusform>wait на %n задачах</numerusform></translation>
+        <translation>
+            <numerusform>wait на %n задаче</numerusform>
+            <numerusform>wait на %n задачах</numerusform>
+            <numerusform>wait на %n задачах</numerusform>
+        </translation>
     </message>
     <message>
         <source>wait_for(%1)</source>
@@ -620,7 +1076,11 @@
     </message>
     <message numerus="yes">
         <source>TaskGroup: %n task(s) left</source>
-        <translation><numerusform>TaskGroup: осталась %n задача</numerusform><numerusform>TaskGroup: осталось %n задачи</numerusform><numerusform>TaskGroup: осталось %n задач</numerusform></translation>
+        <translation>
+            <numerusform>TaskGroup: осталась %n задача</numerusform>
+            <numerusform>TaskGroup: осталось %n задачи</numerusform>
+            <numerusform>TaskGroup: осталось %n задач</numerusform>
+        </translation>
     </message>
     <message>
         <source>thread job</source>
@@ -825,20 +1285,20 @@
         <translation>событие %1: %2</translation>
     </message>
     <message>
-        <source>this is not a Loopscope trace (no "format": "loopscope-trace")</source>
-        <translation>это не трасса Loopscope (нет "format": "loopscope-trace")</translation>
+        <source>this is not a Loopscope trace (no &quot;format&quot;: &quot;loopscope-trace&quot;)</source>
+        <translation>это не трасса Loopscope (нет &quot;format&quot;: &quot;loopscope-trace&quot;)</translation>
     </message>
     <message>
         <source>trace format version %1 is not supported (this Loopscope reads version 1)</source>
         <translation>версия формата трассы %1 не поддерживается (этот Loopscope читает версию 1)</translation>
     </message>
     <message>
-        <source>the trace has no "events" list</source>
-        <translation>в трассе нет списка "events"</translation>
+        <source>the trace has no &quot;events&quot; list</source>
+        <translation>в трассе нет списка &quot;events&quot;</translation>
     </message>
     <message>
-        <source>the trace has no "tasks" table</source>
-        <translation>в трассе нет таблицы "tasks"</translation>
+        <source>the trace has no &quot;tasks&quot; table</source>
+        <translation>в трассе нет таблицы &quot;tasks&quot;</translation>
     </message>
     <message>
         <source>task table entry %1: tasks must be numbered 1, 2, 3… in order</source>
@@ -849,36 +1309,36 @@
         <translation>не является объектом</translation>
     </message>
     <message>
-        <source>the trace is cut short: its last event is not "end"</source>
-        <translation>трасса оборвана: последнее событие — не "end"</translation>
+        <source>the trace is cut short: its last event is not &quot;end&quot;</source>
+        <translation>трасса оборвана: последнее событие — не &quot;end&quot;</translation>
     </message>
     <message>
-        <source>has no virtual time "t"</source>
-        <translation>не содержит виртуального времени "t"</translation>
+        <source>has no virtual time &quot;t&quot;</source>
+        <translation>не содержит виртуального времени &quot;t&quot;</translation>
     </message>
     <message>
         <source>goes back in time (t=%1 after t=%2)</source>
         <translation>идёт назад во времени (t=%1 после t=%2)</translation>
     </message>
     <message>
-        <source>has an unknown kind "%1"</source>
-        <translation>имеет неизвестный вид "%1"</translation>
+        <source>has an unknown kind &quot;%1&quot;</source>
+        <translation>имеет неизвестный вид &quot;%1&quot;</translation>
     </message>
     <message>
         <source>(%1) names task %2, which is not in the task table</source>
         <translation>(%1) ссылается на задачу %2, которой нет в таблице задач</translation>
     </message>
     <message>
-        <source>waits on something unknown: "%1"</source>
-        <translation>ждёт чего-то неизвестного: "%1"</translation>
+        <source>waits on something unknown: &quot;%1&quot;</source>
+        <translation>ждёт чего-то неизвестного: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>ends a task in an unknown state "%1"</source>
-        <translation>завершает задачу в неизвестном состоянии "%1"</translation>
+        <source>ends a task in an unknown state &quot;%1&quot;</source>
+        <translation>завершает задачу в неизвестном состоянии &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>ends with an unknown status "%1"</source>
-        <translation>завершается с неизвестным статусом "%1"</translation>
+        <source>ends with an unknown status &quot;%1&quot;</source>
+        <translation>завершается с неизвестным статусом &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not valid JSON at line %1: %2</source>
