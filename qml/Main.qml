@@ -128,6 +128,8 @@ ApplicationWindow {
     }
 
     menuBar: MenuBar {
+        visible: !window.presenting
+
         Menu {
             title: qsTr("&File")
 
@@ -164,6 +166,13 @@ ApplicationWindow {
                 shortcut: StandardKey.Quit
                 onTriggered: Qt.quit()
             }
+        }
+        ViewMenu {
+            preferences: preferences
+            session: session
+            onZoomIn: timelineView.zoomIn()
+            onZoomOut: timelineView.zoomOut()
+            onFitAll: timelineView.fitAll()
         }
     }
 
@@ -237,17 +246,6 @@ ApplicationWindow {
     Shortcut { sequence: "-"; onActivated: timelineView.zoomOut() }
     Shortcut { sequence: "0"; onActivated: timelineView.fitAll() }
 
-    menuBar: MenuBar {
-        visible: !window.presenting
-
-        ViewMenu {
-            preferences: preferences
-            session: session
-            onZoomIn: timelineView.zoomIn()
-            onZoomOut: timelineView.zoomOut()
-            onFitAll: timelineView.fitAll()
-        }
-    }
 
     header: ToolBar {
         visible: !window.presenting

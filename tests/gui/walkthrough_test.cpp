@@ -337,8 +337,23 @@ TEST(Walkthrough, TheViewMenuSwitchesTheThemeAndTypingInTheSearchFieldDoesNotSte
     // The View menu, opened with the mouse as a user does, then Theme: dark.
     auto *menuBar = qvariant_cast<QQuickItem *>(w.window->property("menuBar"));
     ASSERT_NE(menuBar, nullptr);
-    QTest::mouseClick(w.window, Qt::LeftButton, Qt::NoModifier,
-                      QPoint(20, static_cast<int>(menuBar->height() / 2)));
+    // The View menu comes after the File menu: click its own entry in the bar.
+    QQuickItem *viewEntry = nullptr;
+    {
+        std::vector<QQuickItem *> todo{menuBar};
+        while (!todo.empty() && !viewEntry) {
+            QQuickItem *i = todo.back();
+            todo.pop_back();
+            if (i->property("text").toString() == QLatin1String("&View") && i->width() > 0)
+                viewEntry = i;
+            for (QQuickItem *c : i->childItems())
+                todo.push_back(c);
+        }
+    }
+    ASSERT_NE(viewEntry, nullptr) << "the menu bar has no View entry";
+    QTest::mouseClick(
+        w.window, Qt::LeftButton, Qt::NoModifier,
+        viewEntry->mapToScene(QPointF(viewEntry->width() / 2, viewEntry->height() / 2)).toPoint());
     QQuickItem *dark = nullptr;
     ASSERT_TRUE(waitFor(
         [&] {
