@@ -10,8 +10,8 @@
 #include "scenariorunner.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QTimer>
@@ -363,9 +363,8 @@ QString Session::runningProgram() const {
 }
 
 void Session::openProgram(const QString &pathOrUrl, const QVariantMap &overrides) {
-    const QString path = pathOrUrl.startsWith(QLatin1String("file:"))
-                             ? QUrl(pathOrUrl).toLocalFile()
-                             : pathOrUrl;
+    const QString path =
+        pathOrUrl.startsWith(QLatin1String("file:")) ? QUrl(pathOrUrl).toLocalFile() : pathOrUrl;
     loopscope::python::ProgramRequest request = ProgramSettings::request(path);
     if (overrides.contains(QStringLiteral("seed")))
         request.seed = overrides.value(QStringLiteral("seed")).toULongLong();

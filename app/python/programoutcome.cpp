@@ -113,9 +113,9 @@ QString stallSentence(const TraceDocument &trace, int *line) {
     }
     const auto &task = end.tasks[chosen];
     *line = task.line;
-    const QString others =
-        waiting > 1 ? OutcomeText::tr(" (and %n other task(s) wait behind it)", nullptr, waiting - 1)
-                    : QString();
+    const QString others = waiting > 1 ? OutcomeText::tr(" (and %n other task(s) wait behind it)",
+                                                         nullptr, waiting - 1)
+                                       : QString();
     return OutcomeText::tr("The loop stalled at t = %1 s: %2 waits%3 %4%5; nothing else is ready "
                            "and no timer is armed, so a real run would wait there forever.")
         .arg(seconds(t), trace.tasks[chosen].name, atLine(trace.source, task.line),
@@ -125,8 +125,8 @@ QString stallSentence(const TraceDocument &trace, int *line) {
 } // namespace
 
 QVariantMap Outcome::toMap() const {
-    return {{QStringLiteral("status"), status}, {QStringLiteral("headline"), headline},
-            {QStringLiteral("detail"), detail}, {QStringLiteral("line"), line},
+    return {{QStringLiteral("status"), status},       {QStringLiteral("headline"), headline},
+            {QStringLiteral("detail"), detail},       {QStringLiteral("line"), line},
             {QStringLiteral("traceback"), traceback}, {QStringLiteral("error"), error}};
 }
 
@@ -134,17 +134,18 @@ QString guessLanguage(const QString &source) {
     const QString text = source.trimmed();
     if (text.startsWith(QLatin1Char('{')) || text.startsWith(QLatin1Char('[')))
         return OutcomeText::tr("JSON");
-    if (text.startsWith(QLatin1String("#!")) && !text.section(QLatin1Char('\n'), 0, 0).contains(
-                                                    QLatin1String("python")))
+    if (text.startsWith(QLatin1String("#!")) &&
+        !text.section(QLatin1Char('\n'), 0, 0).contains(QLatin1String("python")))
         return OutcomeText::tr("a shell script");
     if (text.startsWith(QLatin1Char('<')))
         return OutcomeText::tr("HTML or XML");
     if (text.contains(QRegularExpression(QStringLiteral("^#include\\s*[<\"]"),
                                          QRegularExpression::MultilineOption)))
         return OutcomeText::tr("C or C++");
-    if (text.contains(QRegularExpression(QStringLiteral("^\\s*(function\\s+\\w+\\s*\\(|const\\s+\\w+"
-                                                        "\\s*=|let\\s+\\w+\\s*=|console\\.log)"),
-                                         QRegularExpression::MultilineOption)))
+    if (text.contains(
+            QRegularExpression(QStringLiteral("^\\s*(function\\s+\\w+\\s*\\(|const\\s+\\w+"
+                                              "\\s*=|let\\s+\\w+\\s*=|console\\.log)"),
+                               QRegularExpression::MultilineOption)))
         return OutcomeText::tr("JavaScript");
     return QString();
 }
@@ -170,11 +171,13 @@ Outcome describeTrace(const TraceDocument &trace) {
         const QString last = o.traceback.trimmed().section(QLatin1Char('\n'), -1);
         const QString what = last.isEmpty() ? trace.statusException : last;
         if (trace.status == Status::Exception) {
-            o.headline = OutcomeText::tr("The program failed at t = %1 s: %2").arg(seconds(endT), what);
+            o.headline =
+                OutcomeText::tr("The program failed at t = %1 s: %2").arg(seconds(endT), what);
             o.detail = OutcomeText::tr("The timeline runs up to the exception; the traceback is at "
                                        "the end of the console.");
         } else {
-            o.headline = OutcomeText::tr("The program failed before its event loop ran: %1").arg(what);
+            o.headline =
+                OutcomeText::tr("The program failed before its event loop ran: %1").arg(what);
             o.detail = OutcomeText::tr("Its module-level code raised%1; the traceback is in the "
                                        "console.")
                            .arg(atLine(trace.source, o.line));
@@ -202,10 +205,12 @@ Outcome describeTrace(const TraceDocument &trace) {
         break;
     }
     case Status::Horizon:
-        o.headline = OutcomeText::tr("Stopped at the horizon, t = %1 s").arg(seconds(trace.horizon));
-        o.detail = OutcomeText::tr("The program was still running when virtual time reached the "
-                                   "horizon: it never ends on its own, or needs longer (the horizon "
-                                   "is in Python settings).");
+        o.headline =
+            OutcomeText::tr("Stopped at the horizon, t = %1 s").arg(seconds(trace.horizon));
+        o.detail =
+            OutcomeText::tr("The program was still running when virtual time reached the "
+                            "horizon: it never ends on its own, or needs longer (the horizon "
+                            "is in Python settings).");
         break;
     case Status::Stall:
         o.headline = OutcomeText::tr("The program can never go on (stall)");

@@ -22,8 +22,8 @@ struct Outcome {
     QString status = QStringLiteral("ok");
     QString headline; // empty for a run that simply finished
     QString detail;
-    int line = 0;      // the listing line to mark in the code panel (0: none)
-    QString traceback; // shown at the end of the console
+    int line = 0;       // the listing line to mark in the code panel (0: none)
+    QString traceback;  // shown at the end of the console
     bool error = false; // an error (red) rather than a note
 
     QVariantMap toMap() const;

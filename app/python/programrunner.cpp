@@ -57,11 +57,13 @@ QString megabytes(qint64 bytes) {
 }
 
 // What the partial trace of a killed run says: the task whose step was running last and the line
-// it resumed at, and which kinds of event fill the end of the file.
+// it resumed at, and which kinds of event fill the file.
 struct PartialTrace {
-    QString task; // "Task-1"; empty when no step began (module-level code)
+    bool started = false; // the program began to run (pytrace's worker had opened its events)
+    QString task;         // "Task-1"; empty when no step began (module-level code)
     int line = 0;
-    int prints = 0, taskNews = 0, events = 0; // among the last lines
+    qint64 events = 0, taskNews = 0;
+    qint64 bytes = 0, printBytes = 0;
 };
 
 PartialTrace readPartial(const QString &path) {
@@ -69,39 +71,41 @@ PartialTrace readPartial(const QString &path) {
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
         return partial;
-    // Task names come from task_new/rename anywhere in the file; read it whole when it is small.
-    constexpr qint64 tail = 256 << 10;
-    const bool whole = file.size() <= qint64(16) << 20;
-    if (!whole)
-        file.seek(file.size() - tail);
-    const QList<QByteArray> lines = file.readAll().split('\n');
+    partial.started = true;
     QHash<int, QString> names;
     int stepTask = 0;
-    const qsizetype tailStart = whole ? std::max<qsizetype>(0, lines.size() - 2000) : 1;
-    for (qsizetype i = whole ? 0 : 1; i < lines.size(); ++i) {
-        QByteArray line = lines[i].trimmed();
+    const QRegularExpression kindOf(QStringLiteral("\"ev\": \"(\\w+)\""));
+    while (!file.atEnd()) {
+        QByteArray line = file.readLine().trimmed();
         if (line.endsWith(','))
             line.chop(1); // the finished trace file separates its event lines with commas
+        const auto m = kindOf.match(QString::fromUtf8(line.left(160)));
+        if (!m.hasMatch())
+            continue;
+        const QString ev = m.captured(1);
+        ++partial.events;
+        partial.bytes += line.size();
+        if (ev == QLatin1String("print")) {
+            partial.printBytes += line.size();
+            continue;
+        }
+        if (line.size() > 4096)
+            continue;
         const QJsonObject e = QJsonDocument::fromJson(line).object();
-        if (e.isEmpty())
-            continue; // a partial last line
-        const QString ev = e.value(QLatin1String("ev")).toString();
         const int task = e.value(QLatin1String("task")).toInt();
-        if (ev == QLatin1String("task_new") || ev == QLatin1String("rename"))
+        if (ev == QLatin1String("task_new")) {
+            ++partial.taskNews;
             names.insert(task, e.value(QLatin1String("name")).toString());
-        if (ev == QLatin1String("step")) {
+        } else if (ev == QLatin1String("rename")) {
+            names.insert(task, e.value(QLatin1String("name")).toString());
+        } else if (ev == QLatin1String("step")) {
             stepTask = task;
             partial.line = 0;
         } else if (ev == QLatin1String("line") && task == stepTask) {
             partial.line = e.value(QLatin1String("line")).toInt();
-        } else if (ev == QLatin1String("yield") || ev == QLatin1String("done")) {
-            if (task == stepTask)
-                stepTask = 0; // between steps
-        }
-        if (i >= tailStart) {
-            ++partial.events;
-            partial.prints += ev == QLatin1String("print");
-            partial.taskNews += ev == QLatin1String("task_new");
+        } else if ((ev == QLatin1String("yield") || ev == QLatin1String("done")) &&
+                   task == stepTask) {
+            stepTask = 0; // between steps
         }
     }
     if (stepTask)
@@ -125,6 +129,12 @@ QString wallClockMessage(const ProgramRequest &request, const QString &source,
                               "the step limit, or raise the time limit in Python settings.")
             .arg(seconds);
     }
+    if (!partial.started) {
+        return RunnerText::tr("Stopped after %1 s of real time before CPython had even started "
+                              "the program (is the machine very busy?). Raise the limit in Python "
+                              "settings.")
+            .arg(seconds);
+    }
     if (partial.task.isEmpty()) {
         return RunnerText::tr("Stopped after %1 s of real time: the program's module-level code "
                               "never finished (a loop before asyncio.run?). The limit is in Python "
@@ -134,10 +144,9 @@ QString wallClockMessage(const ProgramRequest &request, const QString &source,
     *line = partial.line;
     const QString code = codeLine(source, partial.line);
     const QString where = partial.line <= 0 ? QString()
-                          : code.isEmpty()  ? RunnerText::tr(" at line %1").arg(partial.line)
-                                           : RunnerText::tr(" at line %1 `%2`")
-                                                .arg(partial.line)
-                                                .arg(code);
+                          : code.isEmpty()
+                              ? RunnerText::tr(" at line %1").arg(partial.line)
+                              : RunnerText::tr(" at line %1 `%2`").arg(partial.line).arg(code);
     return RunnerText::tr("Stopped after %1 s of real time: %2 resumed%3 and never reached another "
                           "await, so the event loop could run nothing else (a CPU loop with no "
                           "await). The limit is in Python settings.")
@@ -146,7 +155,7 @@ QString wallClockMessage(const ProgramRequest &request, const QString &source,
 
 QString tooLargeMessage(const ProgramRequest &request, const PartialTrace &partial) {
     QString what;
-    if (partial.events > 0 && partial.prints * 2 > partial.events)
+    if (partial.bytes > 0 && partial.printBytes * 2 > partial.bytes)
         what = RunnerText::tr("it prints without end");
     else if (partial.events > 0 && partial.taskNews * 4 > partial.events)
         what = RunnerText::tr("it creates tasks without end");
@@ -168,14 +177,18 @@ QString readText(const QByteArray &bytes, bool *ok) {
 
 void RunControl::cancel() {
     m_cancelled = true;
-    killGroup();
+    killGroup(SIGKILL);
 }
 
-void RunControl::killGroup() const {
-    // pytrace runs the program in a worker process of its own: kill the whole group, never just
-    // the parent (the worker would spin on).
+void RunControl::killGroup(int signal) const {
+    // pytrace runs the program in a worker process of its own: signal the whole group, never
+    // just the parent (the worker would spin on).
     if (m_pid > 0)
-        ::kill(-static_cast<pid_t>(m_pid), SIGKILL);
+        ::kill(-static_cast<pid_t>(m_pid), signal);
+}
+
+bool RunControl::groupAlive() const {
+    return m_pid > 0 && ::kill(-static_cast<pid_t>(m_pid), 0) == 0;
 }
 
 QString pytracePath() {
@@ -365,7 +378,14 @@ QCoro::Task<ProgramRun> traceProgram(ProgramRequest request, std::shared_ptr<Run
             run.kind = ProgramRun::Kind::WallClock;
         if (run.kind == ProgramRun::Kind::Failed)
             continue; // still going
-        control->killGroup();
+        if (run.kind != ProgramRun::Kind::Cancelled) {
+            // SIGTERM first: pytrace's worker writes out the events it holds, which say where
+            // the program was; SIGKILL if it does not end within a second.
+            control->killGroup(SIGTERM);
+            for (int i = 0; i < 50 && control->groupAlive(); ++i)
+                co_await QCoro::sleepFor(std::chrono::milliseconds(20));
+        }
+        control->killGroup(SIGKILL);
         co_await qCoro(process).waitForFinished(std::chrono::seconds(5));
         const PartialTrace partial = readPartial(eventsFile(tmp.path()));
         if (run.kind == ProgramRun::Kind::WallClock) {

@@ -20,7 +20,7 @@ struct ProgramRequest {
     QString path;
     QString interpreter = QStringLiteral("python3"); // a name on PATH or a path
     quint64 seed = 0;
-    double horizon = 60;      // virtual seconds
+    double horizon = 60;       // virtual seconds
     quint64 stepLimit = 20000; // task steps
     int wallClockLimitMs = 10000;
     qint64 maxTraceBytes = qint64(64) << 20;
@@ -51,7 +51,9 @@ public:
     void cancel();
     bool isCancelled() const { return m_cancelled; }
     void setProcess(qint64 pid) { m_pid = pid; }
-    void killGroup() const;
+    // Sends `signal` to pytrace and its worker; true while a process of the group is alive.
+    void killGroup(int signal) const;
+    bool groupAlive() const;
 
 private:
     qint64 m_pid = 0;
