@@ -97,7 +97,7 @@ void ProgramSettings::resetToDefaults() {
     emit changed();
 }
 
-void ProgramSettings::checkInterpreter() {
+void ProgramSettings::checkInterpreter(const QString &interpreter) {
     QPointer<ProgramSettings> self(this);
     [](QPointer<ProgramSettings> self, QString interpreter) -> QCoro::Task<> {
         const auto check = co_await loopscope::python::checkInterpreter(interpreter);
@@ -106,7 +106,7 @@ void ProgramSettings::checkInterpreter() {
         self->m_ok = check.ok;
         self->m_status = check.ok ? tr("%1 (%2)").arg(check.version, check.path) : check.message;
         emit self->interpreterChecked();
-    }(self, interpreter());
+    }(self, interpreter.trimmed().isEmpty() ? this->interpreter() : interpreter.trimmed());
 }
 
 loopscope::python::ProgramRequest ProgramSettings::request(const QString &path) {

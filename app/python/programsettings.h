@@ -43,8 +43,9 @@ public:
 
     Q_INVOKABLE void addRecent(const QString &path);
     Q_INVOKABLE void clearRecent();
-    // Asks the interpreter what it is (asynchronously); interpreterChecked() follows.
-    Q_INVOKABLE void checkInterpreter();
+    // Asks the interpreter (the one set, or `interpreter`) what it is, asynchronously;
+    // interpreterChecked() follows.
+    Q_INVOKABLE void checkInterpreter(const QString &interpreter = QString());
     // Back to the defaults (python3 from PATH, 10 s, 20,000 steps, 60 s, watching).
     Q_INVOKABLE void resetToDefaults();
 
