@@ -323,7 +323,9 @@ ApplicationWindow {
                 objectName: "narration"
                 Layout.fillWidth: true
                 leftPadding: 12
-                text: session.narration
+                // A program of the user's that never ran a step: say why instead.
+                text: session.stepCount === 0 && session.programOutcome.headline
+                      ? session.programOutcome.headline : session.narration
                 textFormat: Text.MarkdownText // code is quoted as `print(what)`
                 elide: Text.ElideRight
                 font.pixelSize: 15
