@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -367,4 +368,69 @@ TEST(ProgramRunner, ThisMachinesPython3IsCPython311OrLater) {
         QCoro::waitFor(loopscope::python::checkInterpreter(QStringLiteral("python3")));
     EXPECT_TRUE(check.ok) << check.message.toStdString();
     EXPECT_TRUE(check.version.startsWith(QStringLiteral("CPython 3.")));
+}
+
+namespace {
+
+struct CliRun {
+    int exitCode;
+    QString err;
+};
+
+// `loopscope ARGS…` with no display and settings of its own.
+CliRun loopscopeCli(const QStringList &args, const QString &configDir) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configDir);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(LOOPSCOPE_BINARY), args);
+    EXPECT_TRUE(p.waitForFinished(120000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+TEST(PythonCommandLine, ExportsAProgramOfYourOwnAsAnImage) {
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("coffee.png"));
+    const CliRun r = loopscopeCli({QStringLiteral("--python"), programs + "coffee_orders.py",
+                                   QStringLiteral("--export"), png, QStringLiteral("--size"),
+                                   QStringLiteral("1280x720")},
+                                  dir.path());
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    EXPECT_EQ(QImage(png).size(), QSize(1280, 720));
+}
+
+TEST(PythonCommandLine, SavesTheTraceWithTheSeedAndHorizonGivenAndNotesHowItEnded) {
+    QTemporaryDir dir;
+    const QString trace = dir.filePath(QStringLiteral("beats.loopscope.json"));
+    const CliRun r =
+        loopscopeCli({QStringLiteral("--python"), programs + "never_ends.py",
+                      QStringLiteral("--horizon"), QStringLiteral("25"), QStringLiteral("--seed"),
+                      QStringLiteral("7"), QStringLiteral("--trace"), trace},
+                     dir.path());
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.startsWith(
+        QStringLiteral("loopscope: never_ends.py: Stopped at the horizon, t = 25 s. ")))
+        << r.err.toStdString();
+    QFile f(trace);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray json = f.readAll();
+    EXPECT_TRUE(json.contains("\n  \"seed\": 7,\n  \"horizon\": 25.0,\n")) << json.left(400).data();
+    EXPECT_TRUE(json.contains("\"status\": \"horizon\""));
+}
+
+TEST(PythonCommandLine, ASyntaxErrorIsAOneLineErrorWithItsLine) {
+    QTemporaryDir dir;
+    const CliRun r = loopscopeCli({QStringLiteral("--python"), programs + "syntax_error.py",
+                                   QStringLiteral("--export"), dir.filePath("x.png")},
+                                  dir.path());
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral(
+        "loopscope: syntax_error.py: Syntax error at line 6: '(' was never closed. ")))
+        << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath("x.png")));
 }
