@@ -60,6 +60,7 @@ QString megabytes(qint64 bytes) {
 // it resumed at, and which kinds of event fill the file.
 struct PartialTrace {
     bool started = false; // the program began to run (pytrace's worker had opened its events)
+    bool stepped = false; // some task step began
     QString task;         // "Task-1"; empty when no step began (module-level code)
     int line = 0;
     qint64 events = 0, taskNews = 0;
@@ -100,6 +101,7 @@ PartialTrace readPartial(const QString &path) {
             names.insert(task, e.value(QLatin1String("name")).toString());
         } else if (ev == QLatin1String("step")) {
             stepTask = task;
+            partial.stepped = true;
             partial.line = 0;
         } else if (ev == QLatin1String("line") && task == stepTask) {
             partial.line = e.value(QLatin1String("line")).toInt();
@@ -133,6 +135,13 @@ QString wallClockMessage(const ProgramRequest &request, const QString &source,
         return RunnerText::tr("Stopped after %1 s of real time before CPython had even started "
                               "the program (is the machine very busy?). Raise the limit in Python "
                               "settings.")
+            .arg(seconds);
+    }
+    if (partial.task.isEmpty() && partial.stepped) {
+        return RunnerText::tr("Stopped after %1 s of real time: a callback the event loop ran (not "
+                              "a task step) never returned, so the loop could run nothing else "
+                              "(a CPU loop in a call_soon or call_later callback?). The limit is "
+                              "in Python settings.")
             .arg(seconds);
     }
     if (partial.task.isEmpty()) {
@@ -378,6 +387,8 @@ QCoro::Task<ProgramRun> traceProgram(ProgramRequest request, std::shared_ptr<Run
             run.kind = ProgramRun::Kind::WallClock;
         if (run.kind == ProgramRun::Kind::Failed)
             continue; // still going
+        // A program still writing events is long, not stuck (pytrace writes in 8 KB blocks).
+        const bool growing = clock.elapsed() - grewAt < 1500 && size > 0;
         if (run.kind != ProgramRun::Kind::Cancelled) {
             // SIGTERM first: pytrace's worker writes out the events it holds, which say where
             // the program was; SIGKILL if it does not end within a second.
@@ -389,7 +400,6 @@ QCoro::Task<ProgramRun> traceProgram(ProgramRequest request, std::shared_ptr<Run
         co_await qCoro(process).waitForFinished(std::chrono::seconds(5));
         const PartialTrace partial = readPartial(eventsFile(tmp.path()));
         if (run.kind == ProgramRun::Kind::WallClock) {
-            const bool growing = clock.elapsed() - grewAt < 1000 && partial.events > 0;
             run.message = wallClockMessage(request, run.source, partial, growing, &run.line);
         } else if (run.kind == ProgramRun::Kind::TooLarge) {
             run.message = tooLargeMessage(request, partial);

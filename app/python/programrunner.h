@@ -21,7 +21,7 @@ struct ProgramRequest {
     QString interpreter = QStringLiteral("python3"); // a name on PATH or a path
     quint64 seed = 0;
     double horizon = 60;       // virtual seconds
-    quint64 stepLimit = 20000; // task steps
+    quint64 stepLimit = 10000; // task steps: a flood of prints reaches it in a few seconds
     int wallClockLimitMs = 10000;
     qint64 maxTraceBytes = qint64(64) << 20;
     QVariantMap params; // NAME → value, as pytrace's --set

@@ -46,7 +46,7 @@ public:
     // Asks the interpreter (the one set, or `interpreter`) what it is, asynchronously;
     // interpreterChecked() follows.
     Q_INVOKABLE void checkInterpreter(const QString &interpreter = QString());
-    // Back to the defaults (python3 from PATH, 10 s, 20,000 steps, 60 s, watching).
+    // Back to the defaults (python3 from PATH, 10 s, 10,000 steps, 60 s, watching).
     Q_INVOKABLE void resetToDefaults();
 
     // A run of `path` as the settings have it.

@@ -640,6 +640,10 @@
         <translation>Остановлено через %1 с реального времени: %2 продолжила работу%3 и так и не дошла до следующего await, поэтому цикл событий не мог выполнять ничего другого (вычислительный цикл без await). Предел задаётся в настройках Python.</translation>
     </message>
     <message>
+        <source>Stopped after %1 s of real time: a callback the event loop ran (not a task step) never returned, so the loop could run nothing else (a CPU loop in a call_soon or call_later callback?). The limit is in Python settings.</source>
+        <translation>Остановлено через %1 с реального времени: обратный вызов, запущенный циклом событий (не шаг задачи), так и не вернулся, поэтому цикл не мог выполнять ничего другого (вычислительный цикл в обратном вызове call_soon или call_later?). Предел задаётся в настройках Python.</translation>
+    </message>
+    <message>
         <source>it prints without end</source>
         <translation>она печатает без конца</translation>
     </message>

@@ -179,6 +179,16 @@ TEST_F(OpenProgram, ACpuLoopWithNoAwaitIsKilledAfterTheWallClockLimit) {
     EXPECT_TRUE(session.listing().contains(QStringLiteral("while True:  # no await")));
 }
 
+TEST_F(OpenProgram, ACallbackThatNeverReturnsIsKilledAndNamedAsACallback) {
+    ProgramSettings().setTimeLimit(4);
+    open(programs + QStringLiteral("callback_spin.py"));
+    EXPECT_EQ(outcome("status"), QStringLiteral("killed"));
+    EXPECT_TRUE(outcome("detail").startsWith(
+        QStringLiteral("Stopped after 4 s of real time: a callback the event loop ran (not a task "
+                       "step) never returned")))
+        << outcome("detail").toStdString();
+}
+
 TEST_F(OpenProgram, RealIoThatCanNeverCompleteIsExplainedInOneSentence) {
     open(programs + QStringLiteral("socket_wait.py"));
     ASSERT_TRUE(session.hasTrace());
