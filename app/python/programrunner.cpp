@@ -377,8 +377,11 @@ QCoro::Task<ProgramRun> traceProgram(ProgramRequest request, std::shared_ptr<Run
         if (control->isCancelled())
             run.kind = ProgramRun::Kind::Cancelled;
         const qint64 now = treeSize(tmp.path());
-        if (now != size) {
-            size = now;
+        // The events file grows in 8 KB blocks while the program runs steps; a step that never
+        // returns writes nothing more.
+        const qint64 events = QFileInfo(eventsFile(tmp.path())).size();
+        if (events != size) {
+            size = events;
             grewAt = clock.elapsed();
         }
         if (now > request.maxTraceBytes)

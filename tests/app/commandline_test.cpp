@@ -91,7 +91,8 @@ TEST(CommandLine, RefusesEachKindOfBadInputWithOneLineAndANonZeroExit) {
         {{QStringLiteral("--open"), dir.filePath(QStringLiteral("missing.json")),
           QStringLiteral("--export"), png},
          "cannot read"},
-        {{QStringLiteral("--export"), png}, "give either --scenario ID or --open"},
+        {{QStringLiteral("--export"), png},
+         "give one of --scenario ID, --open TRACE.json or --python"},
         {{QStringLiteral("--list"), QStringLiteral("--bogus")}, "Unknown option 'bogus'"},
     };
     for (const auto &c : cases) {

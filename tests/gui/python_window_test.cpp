@@ -40,6 +40,7 @@ protected:
         ASSERT_TRUE(settingsDir.isValid());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
         QSettings().clear();
+        QSettings().setValue(QStringLiteral("python/timeLimit"), 120); // a busy machine
         QObject::connect(&engine, &QQmlEngine::warnings, [this](const QList<QQmlError> &list) {
             for (const QQmlError &e : list)
                 warnings << e.toString();
