@@ -50,9 +50,8 @@ struct Session::ProgramState {
     QByteArray tracedDigest;                   // the file's content that run traced
     std::shared_ptr<loopscope::python::RunControl> control; // the run under way, if any
     quint64 generation = 0;                                 // that run's
-    bool adopting = false; // a program's trace is being adopted (not a scenario's)
-    bool watch = true;
-    QFileSystemWatcher watcher;
+    bool adopting = false;      // a program's trace is being adopted (not a scenario's)
+    QFileSystemWatcher watcher; // always on; the setting decides, at each change, to trace again
     QTimer settle; // editors write in several steps: trace again once the file is quiet
 };
 
@@ -337,6 +336,8 @@ Session::ProgramState &Session::program() {
         if (p.path.isEmpty() || !QFileInfo::exists(p.path))
             return; // removed for now; a new file will show up in the folder
         watchProgramFile();
+        if (!ProgramSettings().watch())
+            return;
         const QByteArray digest = fileDigest(p.path);
         if (digest.isEmpty() || digest == p.tracedDigest)
             return; // another file of the folder changed, or the same text was saved again
@@ -384,7 +385,6 @@ void Session::openProgram(const loopscope::python::ProgramRequest &request) {
     ProgramState &p = program();
     p.request = request;
     p.request.path = QFileInfo(request.path).absoluteFilePath();
-    p.watch = ProgramSettings().watch();
     startProgramRun(false);
 }
 
@@ -491,14 +491,14 @@ void Session::watchProgramFile() {
     ProgramState &p = program();
     const QString dir = QFileInfo(p.path).absolutePath();
     for (const QString &f : p.watcher.files()) {
-        if (f != p.path || !p.watch)
+        if (f != p.path)
             p.watcher.removePath(f);
     }
     for (const QString &d : p.watcher.directories()) {
-        if (d != dir || !p.watch)
+        if (d != dir)
             p.watcher.removePath(d);
     }
-    if (!p.watch || p.path.isEmpty())
+    if (p.path.isEmpty())
         return;
     if (!p.watcher.files().contains(p.path) && QFileInfo::exists(p.path))
         p.watcher.addPath(p.path);

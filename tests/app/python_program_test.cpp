@@ -453,3 +453,21 @@ TEST(PythonCommandLine, ASyntaxErrorIsAOneLineErrorWithItsLine) {
         << r.err.toStdString();
     EXPECT_FALSE(QFile::exists(dir.filePath("x.png")));
 }
+
+TEST_F(OpenProgram, WithWatchingOffAnEditedFileIsNotTracedAgain) {
+    ProgramSettings().setWatch(false);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("quiet.py"));
+    QFile::copy(programs + QStringLiteral("coffee_orders.py"), path);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    open(path);
+    ASSERT_TRUE(session.hasTrace());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::Append));
+    file.write("print('one more line')\n");
+    file.close();
+    const int before = finished;
+    waitUntil([] { return false; }, 2000);
+    EXPECT_EQ(finished, before);
+    EXPECT_FALSE(session.programRunning());
+}
