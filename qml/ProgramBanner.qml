@@ -18,7 +18,8 @@ Rectangle {
 
     visible: shown && !session.programRunning
     implicitHeight: layout.implicitHeight + 20
-    color: Qt.rgba(accent.r, accent.g, accent.b, 0.13)
+    // Opaque: the lanes under it must not show through the text.
+    color: Qt.tint(palette.window, Qt.rgba(accent.r, accent.g, accent.b, 0.16))
     border.color: accent
     border.width: 1
     radius: 4
