@@ -388,6 +388,13 @@ void Session::openProgram(const loopscope::python::ProgramRequest &request) {
     startProgramRun(false);
 }
 
+void Session::traceProgramAgain() {
+    if (!m_program || m_program->path.isEmpty())
+        return;
+    m_program->request.path = m_program->path;
+    startProgramRun(true);
+}
+
 void Session::cancelProgram() {
     if (m_program && m_program->control)
         m_program->control->cancel();

@@ -91,6 +91,8 @@ public:
     Q_INVOKABLE void openProgram(const QString &pathOrUrl, const QVariantMap &overrides = {});
     void openProgram(const loopscope::python::ProgramRequest &request);
     Q_INVOKABLE void cancelProgram();
+    // The open program again, with the same options, the cursor kept at its virtual time.
+    Q_INVOKABLE void traceProgramAgain();
     QString programPath() const;
     QVariantMap programOutcome() const;
     bool programRunning() const;

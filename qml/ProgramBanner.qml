@@ -71,7 +71,7 @@ Rectangle {
         Button {
             visible: root.session.programPath.length > 0
             text: qsTr("Trace again")
-            onClicked: root.session.openProgram(root.session.programPath)
+            onClicked: root.session.traceProgramAgain()
         }
         ToolButton {
             text: "✕"

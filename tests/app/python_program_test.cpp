@@ -162,6 +162,14 @@ TEST_F(OpenProgram, AProgramThatNeverEndsStopsAtTheHorizon) {
     EXPECT_EQ(outcome("headline"), QStringLiteral("Stopped at the horizon, t = 35 s"));
     session.toEnd();
     EXPECT_EQ(consoleTexts(), (QStringList{"beat 1", "beat 2", "beat 3", "beat 4"}));
+
+    // Trace again (the banner's button) keeps the options it was opened with, and the cursor.
+    session.setCursor(2);
+    const int before = finished;
+    session.traceProgramAgain();
+    ASSERT_TRUE(waitUntil([&] { return finished > before; }, 60000));
+    EXPECT_EQ(outcome("headline"), QStringLiteral("Stopped at the horizon, t = 35 s"));
+    EXPECT_EQ(session.cursor(), 2);
 }
 
 TEST_F(OpenProgram, ACpuLoopWithNoAwaitIsKilledAfterTheWallClockLimit) {
