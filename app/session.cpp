@@ -53,6 +53,12 @@ struct Session::ProgramState {
     bool adopting = false;      // a program's trace is being adopted (not a scenario's)
     QFileSystemWatcher watcher; // always on; the setting decides, at each change, to trace again
     QTimer settle; // editors write in several steps: trace again once the file is quiet
+
+    // A run still under way when the window closes must not outlive it.
+    ~ProgramState() {
+        if (control)
+            control->cancel();
+    }
 };
 
 namespace {

@@ -401,6 +401,7 @@ QCoro::Task<ProgramRun> traceProgram(ProgramRequest request, std::shared_ptr<Run
         }
         control->killGroup(SIGKILL);
         co_await qCoro(process).waitForFinished(std::chrono::seconds(5));
+        control->setProcess(0); // its process group is gone; never signal that id again
         const PartialTrace partial = readPartial(eventsFile(tmp.path()));
         if (run.kind == ProgramRun::Kind::WallClock) {
             run.message = wallClockMessage(request, run.source, partial, growing, &run.line);
