@@ -341,6 +341,8 @@ Session::ProgramState &Session::program() {
         ProgramState &p = *m_program;
         if (p.path.isEmpty() || !QFileInfo::exists(p.path))
             return; // removed for now; a new file will show up in the folder
+        if (p.control && p.request.path != p.path)
+            return; // another program is being opened
         watchProgramFile();
         if (!ProgramSettings().watch())
             return;
@@ -391,6 +393,13 @@ void Session::openProgram(const loopscope::python::ProgramRequest &request) {
     ProgramState &p = program();
     p.request = request;
     p.request.path = QFileInfo(request.path).absoluteFilePath();
+    if (p.request.path != p.path) {
+        // Another program: the one shown is no longer followed (its run must not supersede this).
+        if (!p.watcher.files().isEmpty())
+            p.watcher.removePaths(p.watcher.files());
+        if (!p.watcher.directories().isEmpty())
+            p.watcher.removePaths(p.watcher.directories());
+    }
     startProgramRun(false);
 }
 
