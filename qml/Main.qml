@@ -62,7 +62,7 @@ ApplicationWindow {
             title: qsTr("&File")
 
             Action {
-                text: qsTr("&Open Python program…")
+                text: qsTr("Open &Python program…")
                 shortcut: StandardKey.Open
                 onTriggered: programDialog.open()
             }
@@ -92,7 +92,7 @@ ApplicationWindow {
             }
             MenuSeparator {}
             Action {
-                text: qsTr("&Python settings…")
+                text: qsTr("Python se&ttings…")
                 onTriggered: pythonSettingsDialog.open()
             }
         }

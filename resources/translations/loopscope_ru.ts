@@ -249,8 +249,8 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <source>&amp;Open Python program…</source>
-        <translation>&amp;Открыть программу на Python…</translation>
+        <source>Open &amp;Python program…</source>
+        <translation>Открыть программу на &amp;Python…</translation>
     </message>
     <message>
         <source>&amp;Recent programs</source>
@@ -261,8 +261,8 @@
         <translation>Очистить список</translation>
     </message>
     <message>
-        <source>&amp;Python settings…</source>
-        <translation>Настройки &amp;Python…</translation>
+        <source>Python se&amp;ttings…</source>
+        <translation>Настрой&amp;ки Python…</translation>
     </message>
     <message>
         <source>Open Python program</source>
