@@ -2,6 +2,8 @@
 
 #include "export/chrometrace.h"
 #include "export/imageexport.h"
+#include "python/programoutcome.h"
+#include "python/programsettings.h"
 #include "scenariorunner.h"
 #include "timeline/scenebuilder.h"
 #include "trace/tracedocument.h"
@@ -12,8 +14,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
+
+#include <QCoro/QCoroTask>
 
 namespace loopscope {
 
@@ -33,7 +38,82 @@ QString qs(std::string_view s) {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
+// `loopscope --python PROGRAM.py`: the same run as File > Open Python program… (the Python
+// settings, pytrace in a child process), waited for here. A run that ended badly but left a
+// timeline (an exception, the horizon, a stall, the step limit) is exported with a note on
+// stderr; one that left none (a syntax error, not asyncio, killed) is an error.
+QByteArray traceProgramForCommandLine(const QString &path, const QString &seed,
+                                      const QString &horizon, const QStringList &sets,
+                                      QString *problem) {
+    python::ProgramRequest request = ProgramSettings::request(path);
+    bool ok = true;
+    if (!seed.isEmpty())
+        request.seed = seed.toULongLong(&ok);
+    if (!ok) {
+        *problem = CommandLineText::tr("--seed wants a whole number, not “%1”").arg(seed);
+        return {};
+    }
+    if (!horizon.isEmpty())
+        request.horizon = horizon.toDouble(&ok);
+    if (!ok || request.horizon <= 0) {
+        *problem = CommandLineText::tr("--horizon wants a positive number of seconds, not “%1”")
+                       .arg(horizon);
+        return {};
+    }
+    for (const QString &kv : sets) {
+        const qsizetype eq = kv.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            *problem = CommandLineText::tr("--set wants NAME=VALUE, not “%1”").arg(kv);
+            return {};
+        }
+        request.params.insert(kv.left(eq), kv.mid(eq + 1));
+    }
+    const python::ProgramRun run =
+        QCoro::waitFor(python::traceProgram(request, std::make_shared<python::RunControl>()));
+    if (run.kind != python::ProgramRun::Kind::Traced) {
+        const python::Outcome outcome = python::describeFailure(run);
+        *problem = QFileInfo(path).fileName() + QStringLiteral(": ") + outcome.detail;
+        return {};
+    }
+    QString error;
+    const auto trace = trace::TraceDocument::fromJson(run.json, &error);
+    if (!trace) {
+        *problem = QFileInfo(path).fileName() + QStringLiteral(": ") + error;
+        return {};
+    }
+    const python::Outcome outcome = python::describeTrace(*trace);
+    if (outcome.headline.isEmpty())
+        return run.json;
+    const QString note = QFileInfo(path).fileName() + QStringLiteral(": ") + outcome.headline +
+                         QStringLiteral(". ") + outcome.detail;
+    if (trace->stepCount() == 0) {
+        *problem = note;
+        return {};
+    }
+    QTextStream(stderr) << "loopscope: " << note << Qt::endl;
+    return run.json;
+}
+
 } // namespace
+
+QVariantMap windowProgram(const QStringList &arguments) {
+    QVariantMap program;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        for (const char *name : {"python", "seed", "horizon"}) {
+            const QString flag = QStringLiteral("--") + QLatin1String(name);
+            if (a == flag && i + 1 < arguments.size())
+                program.insert(QLatin1String(name), arguments.at(++i));
+            else if (a.startsWith(flag + QLatin1Char('=')))
+                program.insert(QLatin1String(name), a.mid(flag.size() + 1));
+        }
+    }
+    if (!program.contains(QStringLiteral("python")))
+        return {};
+    program.insert(QStringLiteral("path"),
+                   QFileInfo(program.take(QStringLiteral("python")).toString()).absoluteFilePath());
+    return program;
+}
 
 bool isCommandLineRun(const QStringList &arguments) {
     for (const QString &a : arguments) {
@@ -116,9 +196,18 @@ int runCommandLine(const QStringList &arguments) {
         QStringLiteral("chrome-trace"),
         CommandLineText::tr("Save the run in the Chrome trace event format (opens in Perfetto)."),
         CommandLineText::tr("file"));
-    parser.addOptions({list, scenario, set, seed, saveTrace, open, exportTo, size, theme, title,
-                       format, range, cursor, withCode, withConsole, noLegend, sequence, sequenceBy,
-                       chrome});
+    const QCommandLineOption python(
+        QStringLiteral("python"),
+        CommandLineText::tr("Trace your own asyncio program under CPython (with no --export or "
+                            "--trace: open it in the window)."),
+        CommandLineText::tr("program.py"));
+    const QCommandLineOption horizon(
+        QStringLiteral("horizon"),
+        CommandLineText::tr("Virtual time at which --python stops a program that never ends."),
+        CommandLineText::tr("seconds"));
+    parser.addOptions({list,        scenario, set,      seed,       saveTrace, open,   exportTo,
+                       size,        theme,    title,    format,     range,     cursor, withCode,
+                       withConsole, noLegend, sequence, sequenceBy, chrome,    python, horizon});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -203,13 +292,20 @@ int runCommandLine(const QStringList &arguments) {
         return fail(CommandLineText::tr("cannot tell the image format from “%1”: use .png, .svg "
                                         "or .pdf, or give --format")
                         .arg(parser.value(exportTo)));
-    if (parser.isSet(scenario) == parser.isSet(open))
-        return fail(CommandLineText::tr("which run? give either --scenario ID or --open "
-                                        "TRACE.json"));
+    if (int(parser.isSet(scenario)) + int(parser.isSet(open)) + int(parser.isSet(python)) != 1)
+        return fail(CommandLineText::tr("which run? give one of --scenario ID, --open "
+                                        "TRACE.json or --python PROGRAM.py"));
 
     QByteArray json;
     QString source;
-    if (parser.isSet(scenario)) {
+    if (parser.isSet(python)) {
+        QString problem;
+        json = traceProgramForCommandLine(parser.value(python), parser.value(seed),
+                                          parser.value(horizon), parser.values(set), &problem);
+        if (json.isEmpty())
+            return fail(problem);
+        source = parser.value(python);
+    } else if (parser.isSet(scenario)) {
         const QString id = parser.value(scenario);
         const auto *info = scenarios::findScenario(id.toStdString());
         if (!info)
@@ -265,6 +361,8 @@ int runCommandLine(const QStringList &arguments) {
                         .arg(slide.cursor));
     if (parser.isSet(title)) {
         slide.title = parser.value(title);
+    } else if (parser.isSet(python)) {
+        slide.title = trace->fileName;
     } else if (const auto *info = scenarios::findScenario(trace->programId.toStdString())) {
         slide.title = qs(info->title.en);
     } else {

@@ -67,6 +67,9 @@ int main(int argc, char *argv[]) {
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    // `loopscope --python PROGRAM.py`: the window opens on the user's program.
+    if (const QVariantMap program = loopscope::windowProgram(arguments); !program.isEmpty())
+        engine.setInitialProperties({{QStringLiteral("initialProgram"), program}});
     engine.load(QUrl(QString::fromLatin1(loopscope::mainQmlUrl)));
     if (engine.rootObjects().isEmpty())
         return 1;

@@ -5,11 +5,17 @@
 #include "trace/narration.h"
 
 #include "loopscope/twin.hpp"
+#include "python/programoutcome.h"
+#include "python/programsettings.h"
 #include "scenariorunner.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QTimer>
+#include <QUrl>
 #include <QtConcurrent>
 
 #include <QCoro/QCoroFuture>
@@ -35,6 +41,25 @@ struct Session::Result {
     loopscope::view::TimelineScene scene;
     QString error;
     QByteArray json;
+};
+
+// The user's own program the session shows or traces (app/python/).
+struct Session::ProgramState {
+    loopscope::python::ProgramRequest request; // the last run asked for
+    QString path;                              // the program whose trace is shown; empty: none
+    loopscope::python::Outcome outcome;        // how that run ended
+    QByteArray tracedDigest;                   // the file's content that run traced
+    std::shared_ptr<loopscope::python::RunControl> control; // the run under way, if any
+    quint64 generation = 0;                                 // that run's
+    bool adopting = false;      // a program's trace is being adopted (not a scenario's)
+    QFileSystemWatcher watcher; // always on; the setting decides, at each change, to trace again
+    QTimer settle; // editors write in several steps: trace again once the file is quiet
+
+    // A run still under way when the window closes must not outlive it.
+    ~ProgramState() {
+        if (control)
+            control->cancel();
+    }
 };
 
 namespace {
@@ -454,4 +479,266 @@ QCoro::Task<> runInBackground(QPointer<Session> session, QString id, QVariantMap
 QString Session::narration() const {
     return m_trace ? loopscope::trace::narrate(*m_trace, static_cast<std::size_t>(m_cursor))
                    : QString();
+}
+
+// --- A user's own program (app/python/) ---------------------------------------------------------
+
+namespace {
+
+QByteArray fileDigest(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha1);
+}
+
+std::vector<double> stepTimes(const loopscope::trace::TraceDocument &trace) {
+    std::vector<double> times;
+    for (const auto &e : trace.events) {
+        if (e.kind == loopscope::trace::Kind::Step)
+            times.push_back(e.t);
+    }
+    return times;
+}
+
+// The cursor in `times` at virtual time `t`: the `rank`-th step of that instant (or its last), or
+// just after the last step before `t` when no step runs at `t`.
+int cursorAtTime(const std::vector<double> &times, double t, std::size_t rank) {
+    constexpr double eps = 1e-9;
+    const auto first = std::lower_bound(times.begin(), times.end(), t - eps);
+    const auto index = static_cast<std::size_t>(first - times.begin());
+    if (first == times.end() || *first > t + eps)
+        return static_cast<int>(index);
+    std::size_t n = 0;
+    while (index + n < times.size() && times[index + n] <= t + eps)
+        ++n;
+    return static_cast<int>(index + std::min(rank, n - 1) + 1);
+}
+
+// A document for a run that produced no trace: the listing (when it is text) and nothing else.
+std::unique_ptr<loopscope::trace::TraceDocument> listingOnly(const QString &path,
+                                                             const QString &source) {
+    auto doc = std::make_unique<loopscope::trace::TraceDocument>();
+    doc->strings.append(QString());
+    doc->programId = QFileInfo(path).completeBaseName();
+    doc->fileName = QFileInfo(path).fileName();
+    doc->source = source;
+    return doc;
+}
+
+} // namespace
+
+Session::ProgramState &Session::program() {
+    if (m_program)
+        return *m_program;
+    m_program = std::make_unique<ProgramState>();
+    m_program->settle.setSingleShot(true);
+    m_program->settle.setInterval(250);
+    // Another trace (a scenario, a trace file) replaced the program's: it is no longer open.
+    connect(this, &Session::traceChanged, this, [this] {
+        if (m_program->adopting || m_program->path.isEmpty())
+            return;
+        m_program->path.clear();
+        m_program->outcome = {};
+        m_program->tracedDigest.clear();
+        if (!m_program->watcher.files().isEmpty())
+            m_program->watcher.removePaths(m_program->watcher.files());
+        if (!m_program->watcher.directories().isEmpty())
+            m_program->watcher.removePaths(m_program->watcher.directories());
+        emit programChanged();
+    });
+    // Editors replace the file (write a new one, rename it over the old): the watcher loses the
+    // path, so the folder is watched too and the file added back whenever it exists again.
+    const auto changed = [this] { m_program->settle.start(); };
+    connect(&m_program->watcher, &QFileSystemWatcher::fileChanged, this, changed);
+    connect(&m_program->watcher, &QFileSystemWatcher::directoryChanged, this, changed);
+    connect(&m_program->settle, &QTimer::timeout, this, [this] {
+        ProgramState &p = *m_program;
+        if (p.path.isEmpty() || !QFileInfo::exists(p.path))
+            return; // removed for now; a new file will show up in the folder
+        if (p.control && p.request.path != p.path)
+            return; // another program is being opened
+        watchProgramFile();
+        if (!ProgramSettings().watch())
+            return;
+        const QByteArray digest = fileDigest(p.path);
+        if (digest.isEmpty() || digest == p.tracedDigest)
+            return; // another file of the folder changed, or the same text was saved again
+        p.request.path = p.path;
+        startProgramRun(true);
+    });
+    return *m_program;
+}
+
+QString Session::programPath() const {
+    return m_program ? m_program->path : QString();
+}
+
+QVariantMap Session::programOutcome() const {
+    return m_program && !m_program->path.isEmpty() ? m_program->outcome.toMap() : QVariantMap();
+}
+
+bool Session::programRunning() const {
+    return m_program && m_program->control != nullptr;
+}
+
+QString Session::runningProgram() const {
+    return programRunning() ? QFileInfo(m_program->request.path).fileName() : QString();
+}
+
+void Session::openProgram(const QString &pathOrUrl, const QVariantMap &overrides) {
+    const QString path =
+        pathOrUrl.startsWith(QLatin1String("file:")) ? QUrl(pathOrUrl).toLocalFile() : pathOrUrl;
+    loopscope::python::ProgramRequest request = ProgramSettings::request(path);
+    if (overrides.contains(QStringLiteral("seed")))
+        request.seed = overrides.value(QStringLiteral("seed")).toULongLong();
+    if (overrides.contains(QStringLiteral("horizon")))
+        request.horizon = overrides.value(QStringLiteral("horizon")).toDouble();
+    if (overrides.contains(QStringLiteral("stepLimit")))
+        request.stepLimit = overrides.value(QStringLiteral("stepLimit")).toULongLong();
+    if (overrides.contains(QStringLiteral("timeLimit")))
+        request.wallClockLimitMs =
+            static_cast<int>(overrides.value(QStringLiteral("timeLimit")).toDouble() * 1000);
+    if (overrides.contains(QStringLiteral("params")))
+        request.params = overrides.value(QStringLiteral("params")).toMap();
+    openProgram(request);
+}
+
+void Session::openProgram(const loopscope::python::ProgramRequest &request) {
+    ProgramState &p = program();
+    p.request = request;
+    p.request.path = QFileInfo(request.path).absoluteFilePath();
+    if (p.request.path != p.path) {
+        // Another program: the one shown is no longer followed (its run must not supersede this).
+        if (!p.watcher.files().isEmpty())
+            p.watcher.removePaths(p.watcher.files());
+        if (!p.watcher.directories().isEmpty())
+            p.watcher.removePaths(p.watcher.directories());
+    }
+    startProgramRun(false);
+}
+
+void Session::traceProgramAgain() {
+    if (!m_program || m_program->path.isEmpty())
+        return;
+    m_program->request.path = m_program->path;
+    startProgramRun(true);
+}
+
+void Session::cancelProgram() {
+    if (m_program && m_program->control)
+        m_program->control->cancel();
+}
+
+void Session::startProgramRun(bool keepCursor) {
+    ProgramState &p = program();
+    if (p.control)
+        p.control->cancel(); // superseded by this run
+    auto control = std::make_shared<loopscope::python::RunControl>();
+    p.control = control;
+    p.generation = ++m_generation;
+    setBusy(true);
+    emit programRunningChanged();
+    [](QPointer<Session> session, loopscope::python::ProgramRequest request,
+       std::shared_ptr<loopscope::python::RunControl> control, quint64 generation,
+       bool keepCursor) -> QCoro::Task<> {
+        loopscope::python::ProgramRun run =
+            co_await loopscope::python::traceProgram(request, control);
+        if (session)
+            session->programRunEnded(generation, std::move(run), keepCursor);
+    }(this, p.request, control, p.generation, keepCursor);
+}
+
+void Session::programRunEnded(quint64 generation, loopscope::python::ProgramRun run,
+                              bool keepCursor) {
+    using Kind = loopscope::python::ProgramRun::Kind;
+    ProgramState &p = program();
+    if (p.generation == generation) {
+        p.control.reset();
+        emit programRunningChanged();
+    }
+    if (generation != m_generation || run.kind == Kind::Cancelled) {
+        // Superseded by a newer run, or cancelled: what is shown stays as it was.
+        if (generation == m_generation)
+            setBusy(false);
+        emit programFinished();
+        return;
+    }
+    const QString path = p.request.path;
+    const QByteArray digest = fileDigest(path);
+    [](QPointer<Session> session, quint64 generation, QString path, QByteArray digest,
+       loopscope::python::ProgramRun run, bool keepCursor) -> QCoro::Task<> {
+        // The trace's layout, like a scenario's, is built on a worker thread.
+        auto work = [path, run]() {
+            auto result = std::make_shared<Result>();
+            auto outcome = std::make_shared<loopscope::python::Outcome>();
+            if (run.kind == Kind::Traced) {
+                QString error;
+                result->trace = loopscope::trace::TraceDocument::fromJson(run.json, &error);
+                if (result->trace) {
+                    *outcome = loopscope::python::describeTrace(*result->trace);
+                } else {
+                    loopscope::python::ProgramRun failed = run;
+                    failed.kind = Kind::Failed;
+                    failed.message = SessionText::tr("pytrace's trace of %1 is unreadable: %2")
+                                         .arg(QFileInfo(path).fileName(), error);
+                    *outcome = loopscope::python::describeFailure(failed);
+                }
+            } else {
+                *outcome = loopscope::python::describeFailure(run);
+            }
+            if (!result->trace)
+                result->trace = listingOnly(path, run.source);
+            result->scene = loopscope::view::buildScene(*result->trace);
+            return std::make_pair(result, outcome);
+        };
+        const auto done = co_await QtConcurrent::run(work);
+        if (!session || generation != session->m_generation)
+            co_return;
+        const auto &[result, outcome] = done;
+        session->m_program->outcome = *outcome;
+        session->m_program->tracedDigest = digest;
+        session->m_program->path = path;
+        session->adoptProgram(result, keepCursor);
+        session->setBusy(false);
+        emit session->programFinished();
+    }(this, generation, path, digest, std::move(run), keepCursor);
+}
+
+void Session::adoptProgram(std::shared_ptr<Result> result, bool keepCursor) {
+    ProgramState &p = program();
+    int cursor = 0;
+    if (keepCursor && m_trace && m_cursor > 0) {
+        const std::vector<double> before = stepTimes(*m_trace);
+        const double t = before[static_cast<std::size_t>(m_cursor - 1)];
+        std::size_t rank = 0;
+        for (int k = m_cursor - 1; k > 0 && before[static_cast<std::size_t>(k - 1)] == t; --k)
+            ++rank;
+        cursor = cursorAtTime(stepTimes(*result->trace), t, rank);
+    }
+    p.adopting = true;
+    adopt(std::move(result));
+    p.adopting = false;
+    emit programChanged();
+    setCursor(cursor);
+    watchProgramFile();
+}
+
+void Session::watchProgramFile() {
+    ProgramState &p = program();
+    const QString dir = QFileInfo(p.path).absolutePath();
+    for (const QString &f : p.watcher.files()) {
+        if (f != p.path)
+            p.watcher.removePath(f);
+    }
+    for (const QString &d : p.watcher.directories()) {
+        if (d != dir)
+            p.watcher.removePath(d);
+    }
+    if (p.path.isEmpty())
+        return;
+    if (!p.watcher.files().contains(p.path) && QFileInfo::exists(p.path))
+        p.watcher.addPath(p.path);
+    if (!p.watcher.directories().contains(dir))
+        p.watcher.addPath(dir);
 }

@@ -3,6 +3,7 @@
 // with QCoro, so the window never freezes; reads traces; never re-derives scheduling itself.
 #pragma once
 
+#include "python/programrunner.h"
 #include "timeline/timelinescene.h"
 #include "trace/cursorstate.h"
 #include "trace/tracedocument.h"
@@ -44,6 +45,13 @@ class Session : public QObject {
     // How the timeline's axis maps time and order to x: 0 instants widened (the default),
     // 1 purely proportional time, 2 one column per step (loopscope::view::AxisMode).
     Q_PROPERTY(int axisMode READ axisMode WRITE setAxisMode NOTIFY sceneChanged)
+    // A user's own program (app/python/): its path while its trace is the one shown, how its run
+    // ended ({status, headline, detail, line, traceback, error}; empty headline: it just
+    // finished), and whether pytrace is running it now.
+    Q_PROPERTY(QString programPath READ programPath NOTIFY programChanged)
+    Q_PROPERTY(QVariantMap programOutcome READ programOutcome NOTIFY programChanged)
+    Q_PROPERTY(bool programRunning READ programRunning NOTIFY programRunningChanged)
+    Q_PROPERTY(QString runningProgram READ runningProgram NOTIFY programRunningChanged)
 
 public:
     struct Result; // what a run produced, adopted on the GUI thread
@@ -94,6 +102,20 @@ public:
     // Opens a trace file; a broken one leaves the current trace as it was and sets `error`.
     Q_INVOKABLE bool openTrace(const QString &path);
 
+    // Traces a user's own program under pytrace (a path or a file: URL) with the Python settings;
+    // `overrides` may set seed, horizon, stepLimit, timeLimit (s) or params. The result replaces
+    // the current trace, with an outcome that says how the run ended; while the settings watch,
+    // a change of the file on disk traces it again and keeps the cursor at the same virtual time.
+    Q_INVOKABLE void openProgram(const QString &pathOrUrl, const QVariantMap &overrides = {});
+    void openProgram(const loopscope::python::ProgramRequest &request);
+    Q_INVOKABLE void cancelProgram();
+    // The open program again, with the same options, the cursor kept at its virtual time.
+    Q_INVOKABLE void traceProgramAgain();
+    QString programPath() const;
+    QVariantMap programOutcome() const;
+    bool programRunning() const;
+    QString runningProgram() const;
+
     Q_INVOKABLE void stepForward() { setCursor(m_cursor + 1); }
     Q_INVOKABLE void stepBack() { setCursor(m_cursor - 1); }
     Q_INVOKABLE void toStart() { setCursor(0); }
@@ -112,6 +134,9 @@ signals:
     void selectedTaskChanged();
     void taskDetailsChanged();
     void sceneChanged(); // the layout changed (a new trace or another axis mode)
+    void programChanged();
+    void programRunningChanged();
+    void programFinished(); // each run of a program ended (adopted, failed or cancelled)
 
 private:
     void adopt(std::shared_ptr<Result> result);
@@ -137,4 +162,12 @@ private:
     mutable int m_historyTask = -1;
     mutable QVariantList m_history;
     mutable std::vector<int> m_historySteps;
+
+    struct ProgramState; // the open program: its request, watcher, run under way, outcome
+    std::unique_ptr<ProgramState> m_program;
+    ProgramState &program();
+    void startProgramRun(bool keepCursor);
+    void programRunEnded(quint64 generation, loopscope::python::ProgramRun run, bool keepCursor);
+    void adoptProgram(std::shared_ptr<Result> result, bool keepCursor);
+    void watchProgramFile();
 };

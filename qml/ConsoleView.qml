@@ -6,11 +6,27 @@ ListView {
     id: root
 
     property var lines: [] // [{time, task, color, text}]
+    // Shown after the lines, in red: the traceback of a program that failed, once the cursor
+    // reaches its end.
+    property string tracebackText
 
     clip: true
     boundsBehavior: Flickable.StopAtBounds
     model: lines
     onCountChanged: positionViewAtEnd()
+    onTracebackTextChanged: Qt.callLater(positionViewAtEnd)
+    footer: Label {
+        objectName: "consoleTraceback"
+        visible: root.tracebackText.length > 0
+        height: visible ? implicitHeight : 0
+        leftPadding: 8
+        topPadding: 6
+        text: root.tracebackText.replace(/\n$/, "")
+        textFormat: Text.PlainText
+        color: "#D55E00"
+        font.family: "DejaVu Sans Mono"
+        font.pixelSize: 14
+    }
     delegate: Row {
         required property var modelData
 

@@ -61,11 +61,20 @@ ApplicationWindow {
 
     // The app opens on the last scenario run (the default one the first time), already run,
     // cursor at step 0: the first thing a new user does is press → and watch.
+    // `loopscope --python PROGRAM.py` opens on that program instead.
     Component.onCompleted: {
-        if (picker.currentId === preferences.lastScenario)
+        if (initialProgram.path) {
+            const overrides = {}
+            if (initialProgram.seed !== undefined)
+                overrides.seed = Number(initialProgram.seed)
+            if (initialProgram.horizon !== undefined)
+                overrides.horizon = Number(initialProgram.horizon)
+            openProgram(initialProgram.path, overrides)
+        } else if (picker.currentId === preferences.lastScenario) {
             session.runScenario(picker.currentId, {})
-        else
+        } else {
             picker.currentId = preferences.lastScenario // runs it
+        }
 
         const g = preferences.geometry
         if (g.width > 0) {
@@ -127,12 +136,69 @@ ApplicationWindow {
         }
     }
 
+    // `loopscope --python PROGRAM.py [--seed N] [--horizon S]`: {path, seed, horizon}.
+    property var initialProgram: ({})
+
+    // Opens a user's own program: the menu, Recent programs, drag and drop and the command line.
+    function openProgram(path, overrides) {
+        session.openProgram(path, overrides || {})
+        pythonSettings.addRecent(path.toString().startsWith("file:")
+                                 ? decodeURIComponent(path.toString().replace(/^file:\/\//, ""))
+                                 : path)
+    }
+
+    ProgramSettings { id: pythonSettings }
+
+    // The picker selects no scenario while a program of the user's is shown.
+    Connections {
+        target: session
+        function onProgramChanged() {
+            if (session.programPath.length > 0)
+                picker.currentId = ""
+        }
+    }
+
     menuBar: MenuBar {
         visible: !window.presenting
 
         Menu {
             title: qsTr("&File")
 
+            Action {
+                text: qsTr("Open &Python program…")
+                shortcut: StandardKey.Open
+                onTriggered: programDialog.open()
+            }
+            Menu {
+                id: recentMenu
+
+                title: qsTr("&Recent programs")
+                enabled: pythonSettings.recentPrograms.length > 0
+
+                Instantiator {
+                    model: pythonSettings.recentPrograms
+                    delegate: MenuItem {
+                        required property string modelData
+                        required property int index
+
+                        text: (index < 9 ? "&" + (index + 1) + "  " : "") + modelData
+                        onTriggered: window.openProgram(modelData)
+                    }
+                    onObjectAdded: (index, object) => recentMenu.insertItem(index, object)
+                    onObjectRemoved: (index, object) => recentMenu.removeItem(object)
+                }
+                MenuSeparator {}
+                MenuItem {
+                    text: qsTr("Clear the list")
+                    onTriggered: pythonSettings.clearRecent()
+                }
+            }
+            MenuSeparator {}
+            Action {
+                text: qsTr("Python se&ttings…")
+                onTriggered: pythonSettingsDialog.open()
+            }
+            MenuSeparator {}
             Action {
                 text: qsTr("&Open trace…")
                 onTriggered: openTraceDialog.open()
@@ -227,6 +293,54 @@ ApplicationWindow {
         }
     }
 
+    FileDialog {
+        id: programDialog
+
+        title: qsTr("Open Python program")
+        nameFilters: [qsTr("Python programs (*.py)"), qsTr("All files (*)")]
+        onAccepted: window.openProgram(selectedFile)
+    }
+
+    ProgramSettingsDialog {
+        id: pythonSettingsDialog
+
+        anchors.centerIn: parent
+        settings: pythonSettings
+    }
+
+    // Drop a .py file anywhere on the window to open it.
+    DropArea {
+        id: dropArea
+
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onDropped: drop => {
+            if (drop.hasUrls && drop.urls.length > 0) {
+                window.openProgram(drop.urls[0])
+                drop.acceptProposedAction()
+            }
+        }
+
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: 8
+            visible: dropArea.containsDrag
+            z: 10
+            color: Qt.rgba(0, 0.45, 0.7, 0.12)
+            border.color: "#0072B2"
+            border.width: 3
+            radius: 8
+
+            Label {
+                anchors.centerIn: parent
+                text: qsTr("Drop a Python program to trace it")
+                font.pixelSize: 22
+                font.bold: true
+                color: "#0072B2"
+            }
+        }
+    }
+
     Shortcut { sequence: "Right"; onActivated: session.stepForward() }
     Shortcut { sequence: "Left"; onActivated: session.stepBack() }
     Shortcut { sequence: "Ctrl+Right"; onActivated: session.stepInstant(1) }
@@ -285,7 +399,8 @@ ApplicationWindow {
             SplitView.preferredWidth: 320
             SplitView.minimumWidth: 220
             currentId: "say_after_tasks"
-            onCurrentIdChanged: session.runScenario(currentId, {})
+            // Empty while a program of the user's is shown (see the Connections below).
+            onCurrentIdChanged: if (currentId.length > 0) session.runScenario(currentId, {})
             onRunRequested: (scenarioId, values) => session.runScenario(scenarioId, values)
         }
 
@@ -300,6 +415,20 @@ ApplicationWindow {
             presentation: window.presenting
             fontPixels: window.presenting ? 21 : 15
             onTaskClicked: (task, onLabel) => { if (onLabel) sideTabs.currentIndex = 3 }
+
+            RunningOverlay {
+                objectName: "runningOverlay"
+                anchors.fill: parent
+                session: session
+            }
+            ProgramBanner {
+                objectName: "programBanner"
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                anchors.margins: 10
+                session: session
+            }
         }
 
         Pane {
@@ -331,7 +460,10 @@ ApplicationWindow {
                     currentIndex: sideTabs.currentIndex
 
                     Panel {
-                        title: session.fileName.length > 0 ? session.fileName : qsTr("Listing")
+                        title: session.fileName.length === 0 ? qsTr("Listing")
+                               : session.programPath.length > 0 && pythonSettings.watch
+                                 ? qsTr("%1 · watching").arg(session.fileName)
+                                 : session.fileName
                         placeholder: qsTr("The scenario's Python listing appears here.")
 
                         CodeView {
@@ -345,6 +477,11 @@ ApplicationWindow {
                                 session.selectedTask = task
                                 sideTabs.currentIndex = 3
                             }
+                            // Where a program of the user's went wrong, once the cursor is at the
+                            // end (a syntax error has no steps: always).
+                            errorLine: session.cursor === session.stepCount
+                                       ? (session.programOutcome.line || 0) : 0
+                            errorText: session.programOutcome.headline || ""
                         }
                     }
                     Panel {
@@ -355,8 +492,10 @@ ApplicationWindow {
                             objectName: "consoleView"
                             anchors.fill: parent
                             anchors.margins: 6
-                            visible: count > 0
+                            visible: count > 0 || tracebackText.length > 0
                             lines: session.console
+                            tracebackText: session.cursor === session.stepCount
+                                           ? (session.programOutcome.traceback || "") : ""
                         }
                     }
                     Panel {
@@ -392,7 +531,9 @@ ApplicationWindow {
                 leftPadding: 14
                 rightPadding: 14
                 topPadding: 6
-                text: session.narration
+                // A program of the user's that never ran a step: say why instead.
+                text: session.stepCount === 0 && session.programOutcome.headline
+                      ? session.programOutcome.headline : session.narration
                 textFormat: Text.MarkdownText // code is quoted as `print(what)`
                 wrapMode: Text.WordWrap
                 maximumLineCount: 2

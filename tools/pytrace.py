@@ -25,6 +25,7 @@ import json
 import os
 import platform
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -219,6 +220,14 @@ def _worker(job_path):
     with open(events_path, 'w', encoding='utf-8') as ev_file:
         def sink(event):
             ev_file.write('    ' + _dump(event) + '\n')
+
+        def stopped(signum, frame):
+            # A caller ending a run that takes too long (the app's wall-clock limit) sends
+            # SIGTERM first: the events so far reach the disk, so it can say where the program
+            # was (a step that never awaits). No trace is written.
+            ev_file.flush()
+            os._exit(128 + signum)
+        signal.signal(signal.SIGTERM, stopped)
         rec, status = pytrace_runtime.run(job['path'], job['source'], display, job['seed'],
                                           job['horizon'], job['step_limit'], sink)
     trace = {

@@ -24,7 +24,7 @@
         <translation>блокирует цикл</translation>
     </message>
     <message>
-        <source>%1 (Loopscope: 1 ms = one task step; virtual time in each slice's args)</source>
+        <source>%1 (Loopscope: 1 ms = one task step; virtual time in each slice&apos;s args)</source>
         <translation>%1 (Loopscope: 1 мс = один шаг задачи; виртуальное время — в аргументах каждого отрезка)</translation>
     </message>
     <message>
@@ -73,9 +73,16 @@
     </message>
 </context>
 <context>
+    <name>CodeView</name>
+    <message>
+        <source>%1: click to see this task</source>
+        <translation>%1: нажмите, чтобы увидеть эту задачу</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <source>Loopscope shows, step by step, how asyncio's event loop schedules coroutines.</source>
+        <source>Loopscope shows, step by step, how asyncio&apos;s event loop schedules coroutines.</source>
         <translation>Loopscope шаг за шагом показывает, как цикл событий asyncio планирует корутины.</translation>
     </message>
     <message>
@@ -151,7 +158,7 @@
         <translation>имя=значение</translation>
     </message>
     <message>
-        <source>Seed of the scenario's random numbers.</source>
+        <source>Seed of the scenario&apos;s random numbers.</source>
         <translation>Зерно случайных чисел сценария.</translation>
     </message>
     <message>
@@ -159,12 +166,8 @@
         <translation>n</translation>
     </message>
     <message>
-        <source>Save the run's trace (.json).</source>
+        <source>Save the run&apos;s trace (.json).</source>
         <translation>Сохранить трассу прогона (.json).</translation>
-    </message>
-    <message>
-        <source>which run? give either --scenario ID or --open TRACE.json</source>
-        <translation>какой прогон? укажите либо --scenario ИД, либо --open ТРАССА.json</translation>
     </message>
     <message>
         <source>there is no scenario “%1” (loopscope --list names them)</source>
@@ -183,7 +186,7 @@
         <translation>не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <source>Image format: png, svg or pdf (default: from the file's extension).</source>
+        <source>Image format: png, svg or pdf (default: from the file&apos;s extension).</source>
         <translation>Формат изображения: png, svg или pdf (по умолчанию — по расширению файла).</translation>
     </message>
     <message>
@@ -203,7 +206,7 @@
         <translation>Поставить курсор после шага N (0 — перед первым шагом).</translation>
     </message>
     <message>
-        <source>Show the listing beside the timeline, the cursor's lines marked.</source>
+        <source>Show the listing beside the timeline, the cursor&apos;s lines marked.</source>
         <translation>Показать листинг рядом с временной шкалой, отметив строки курсора.</translation>
     </message>
     <message>
@@ -273,6 +276,34 @@
     <message>
         <source>%1 images in %2</source>
         <translation>%1 изображений в %2</translation>
+    </message>
+    <message>
+        <source>--seed wants a whole number, not “%1”</source>
+        <translation>--seed ждёт целое число, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--horizon wants a positive number of seconds, not “%1”</source>
+        <translation>--horizon ждёт положительное число секунд, а не «%1»</translation>
+    </message>
+    <message>
+        <source>Trace your own asyncio program under CPython (with no --export or --trace: open it in the window).</source>
+        <translation>Трассировать свою программу на asyncio под CPython (без --export и --trace — открыть её в окне).</translation>
+    </message>
+    <message>
+        <source>program.py</source>
+        <translation>программа.py</translation>
+    </message>
+    <message>
+        <source>Virtual time at which --python stops a program that never ends.</source>
+        <translation>Виртуальное время, на котором --python останавливает бесконечную программу.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <source>which run? give one of --scenario ID, --open TRACE.json or --python PROGRAM.py</source>
+        <translation>какой прогон? укажите одно из: --scenario ИД, --open ТРАССА.json или --python ПРОГРАММА.py</translation>
     </message>
 </context>
 <context>
@@ -424,7 +455,7 @@
         <translation>Легенда</translation>
     </message>
     <message>
-        <source>Listing beside it (the cursor's lines marked)</source>
+        <source>Listing beside it (the cursor&apos;s lines marked)</source>
         <translation>Листинг рядом (строки курсора отмечены)</translation>
     </message>
     <message>
@@ -518,7 +549,7 @@
         <translation>Loopscope</translation>
     </message>
     <message>
-        <source>How asyncio's event loop schedules coroutines, step by step</source>
+        <source>How asyncio&apos;s event loop schedules coroutines, step by step</source>
         <translation>Как цикл событий asyncio планирует корутины, шаг за шагом</translation>
     </message>
     <message>
@@ -542,7 +573,7 @@
         <translation>Листинг</translation>
     </message>
     <message>
-        <source>The scenario's Python listing appears here.</source>
+        <source>The scenario&apos;s Python listing appears here.</source>
         <translation>Здесь появится листинг сценария на Python.</translation>
     </message>
     <message>
@@ -586,7 +617,7 @@
         <translation>Шаг %1 из %2 · t = %3 с</translation>
     </message>
     <message>
-        <source>Click a task's lane in the timeline, or its marker in the code, to see its history.</source>
+        <source>Click a task&apos;s lane in the timeline, or its marker in the code, to see its history.</source>
         <translation>Нажмите на дорожку задачи на временной шкале или на её метку в коде, чтобы увидеть её историю.</translation>
     </message>
     <message>
@@ -684,6 +715,42 @@
     <message>
         <source>Chrome trace event files (*.json)</source>
         <translation>Файлы Chrome trace event (*.json)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Python program…</source>
+        <translation>Открыть программу на &amp;Python…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent programs</source>
+        <translation>&amp;Недавние программы</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <source>Python se&amp;ttings…</source>
+        <translation>Настрой&amp;ки Python…</translation>
+    </message>
+    <message>
+        <source>Open Python program</source>
+        <translation>Открыть программу на Python</translation>
+    </message>
+    <message>
+        <source>Python programs (*.py)</source>
+        <translation>Программы на Python (*.py)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Drop a Python program to trace it</source>
+        <translation>Отпустите программу на Python, чтобы трассировать её</translation>
+    </message>
+    <message>
+        <source>%1 · watching</source>
+        <translation>%1 · отслеживается</translation>
     </message>
 </context>
 <context>
@@ -849,6 +916,408 @@
     </message>
 </context>
 <context>
+    <name>ProgramBanner</name>
+    <message>
+        <source>Trace again</source>
+        <translation>Трассировать снова</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Скрыть это сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramOutcome</name>
+    <message>
+        <source> at line %1</source>
+        <translation> в строке %1</translation>
+    </message>
+    <message>
+        <source> at line %1 `%2`</source>
+        <translation> в строке %1 `%2`</translation>
+    </message>
+    <message>
+        <source>for real I/O (a socket, a pipe or a subprocess) or a future nobody completes, and real I/O never completes on Loopscope&apos;s virtual clock</source>
+        <translation>реального ввода-вывода (сокет, канал или подпроцесс) или future, которую никто не завершит, а реальный ввод-вывод на виртуальных часах Loopscope не завершается никогда</translation>
+    </message>
+    <message>
+        <source>in Event.wait for an event no task is left to set</source>
+        <translation>в Event.wait события, которое уже некому установить</translation>
+    </message>
+    <message>
+        <source>in Lock.acquire for a lock no task will release</source>
+        <translation>в Lock.acquire блокировку, которую никто не освободит</translation>
+    </message>
+    <message>
+        <source>in Queue.get for an item no task will put</source>
+        <translation>в Queue.get элемент, который никто не положит</translation>
+    </message>
+    <message>
+        <source>in Queue.put for room no task will make</source>
+        <translation>в Queue.put места, которое никто не освободит</translation>
+    </message>
+    <message>
+        <source>in Queue.join for task_done calls no task will make</source>
+        <translation>в Queue.join вызовов task_done, которых никто не сделает</translation>
+    </message>
+    <message>
+        <source>in %1, which no task is left to complete</source>
+        <translation>в %1, и завершить это уже некому</translation>
+    </message>
+    <message>
+        <source>for tasks that are stuck themselves</source>
+        <translation>задачи, которые застряли сами</translation>
+    </message>
+    <message>
+        <source>for something no task or timer will complete</source>
+        <translation>того, что не завершит ни задача, ни таймер</translation>
+    </message>
+    <message>
+        <source>The loop stalled at t = %1 s: nothing is ready, no timer is armed and no thread is working, so a real run would wait forever.</source>
+        <translation>Цикл встал при t = %1 с: ничего не готово, ни один таймер не взведён и ни один поток не работает, так что настоящий запуск ждал бы вечно.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n other task(s) wait behind it)</source>
+        <translation>
+            <numerusform> (и за ней ждёт ещё %n задача)</numerusform>
+            <numerusform> (и за ней ждут ещё %n задачи)</numerusform>
+            <numerusform> (и за ней ждут ещё %n задач)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loop stalled at t = %1 s: %2 waits%3 %4%5; nothing else is ready and no timer is armed, so a real run would wait there forever.</source>
+        <translation>Цикл встал при t = %1 с: %2 ждёт%3 %4%5; больше ничего не готово и ни один таймер не взведён, так что настоящий запуск ждал бы там вечно.</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>a shell script</source>
+        <translation>сценарий командной оболочки</translation>
+    </message>
+    <message>
+        <source>HTML or XML</source>
+        <translation>HTML или XML</translation>
+    </message>
+    <message>
+        <source>C or C++</source>
+        <translation>C или C++</translation>
+    </message>
+    <message>
+        <source>JavaScript</source>
+        <translation>JavaScript</translation>
+    </message>
+    <message>
+        <source>The program failed at t = %1 s: %2</source>
+        <translation>Программа упала при t = %1 с: %2</translation>
+    </message>
+    <message>
+        <source>The timeline runs up to the exception; the traceback is at the end of the console.</source>
+        <translation>Временная шкала доходит до исключения; трассировка стека — в конце консоли.</translation>
+    </message>
+    <message>
+        <source>The program failed before its event loop ran: %1</source>
+        <translation>Программа упала до запуска цикла событий: %1</translation>
+    </message>
+    <message>
+        <source>Its module-level code raised%1; the traceback is in the console.</source>
+        <translation>Исключение возникло в коде уровня модуля%1; трассировка стека — в консоли.</translation>
+    </message>
+    <message>
+        <source>This is not Python: it reads like %1</source>
+        <translation>Это не Python: похоже на %1</translation>
+    </message>
+    <message>
+        <source>CPython cannot parse it (line %1: %2).</source>
+        <translation>CPython не может это разобрать (строка %1: %2).</translation>
+    </message>
+    <message>
+        <source>Syntax error at line %1: %2</source>
+        <translation>Синтаксическая ошибка в строке %1: %2</translation>
+    </message>
+    <message>
+        <source>CPython could not compile the program, so nothing ran. Fix the line marked in the code panel.</source>
+        <translation>CPython не смог скомпилировать программу, поэтому ничего не выполнялось. Исправьте строку, отмеченную в панели кода.</translation>
+    </message>
+    <message>
+        <source>Stopped at the horizon, t = %1 s</source>
+        <translation>Остановлено на горизонте, t = %1 с</translation>
+    </message>
+    <message>
+        <source>The program was still running when virtual time reached the horizon: it never ends on its own, or needs longer (the horizon is in Python settings).</source>
+        <translation>Программа ещё работала, когда виртуальное время дошло до горизонта: сама она не завершается или ей нужно больше времени (горизонт задаётся в настройках Python).</translation>
+    </message>
+    <message>
+        <source>The program can never go on (stall)</source>
+        <translation>Программа больше не может продолжиться (stall)</translation>
+    </message>
+    <message>
+        <source>Stopped by the step limit after %1 steps, at t = %2 s</source>
+        <translation>Остановлено пределом шагов после %1 шагов, при t = %2 с</translation>
+    </message>
+    <message>
+        <source>The program kept the loop busy without end (%1 lines printed, %2 tasks created). Raise the step limit in Python settings if it is meant to run that long.</source>
+        <translation>Программа бесконечно занимала цикл (напечатано строк: %1, создано задач: %2). Если так и задумано, увеличьте предел шагов в настройках Python.</translation>
+    </message>
+    <message>
+        <source>The program called sys.exit(%1) at t = %2 s</source>
+        <translation>Программа вызвала sys.exit(%1) при t = %2 с</translation>
+    </message>
+    <message>
+        <source>The timeline ends where it exited.</source>
+        <translation>Временная шкала заканчивается там, где программа вышла.</translation>
+    </message>
+    <message>
+        <source>The program never starts an event loop</source>
+        <translation>Программа так и не запускает цикл событий</translation>
+    </message>
+    <message>
+        <source>It defines coroutines (async def) but never runs them: call asyncio.run(main()) at the end to start the loop.</source>
+        <translation>В ней определены корутины (async def), но они не запускаются: вызовите asyncio.run(main()) в конце, чтобы запустить цикл.</translation>
+    </message>
+    <message>
+        <source>This is plain Python, not an asyncio program</source>
+        <translation>Это обычный Python, а не программа на asyncio</translation>
+    </message>
+    <message numerus="yes">
+        <source>It ran to the end without starting an event loop (%n line(s) printed, in the console). Loopscope shows programs that run coroutines with asyncio.run().</source>
+        <translation>
+            <numerusform>Она выполнилась до конца, не запустив цикл событий (напечатана %n строка, она в консоли). Loopscope показывает программы, которые запускают корутины через asyncio.run().</numerusform>
+            <numerusform>Она выполнилась до конца, не запустив цикл событий (напечатано %n строки, они в консоли). Loopscope показывает программы, которые запускают корутины через asyncio.run().</numerusform>
+            <numerusform>Она выполнилась до конца, не запустив цикл событий (напечатано %n строк, они в консоли). Loopscope показывает программы, которые запускают корутины через asyncio.run().</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a Python program</source>
+        <translation>Это не программа на Python</translation>
+    </message>
+    <message>
+        <source>No suitable Python interpreter</source>
+        <translation>Нет подходящего интерпретатора Python</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Stopped: it ran too long in real time</source>
+        <translation>Остановлено: слишком долго в реальном времени</translation>
+    </message>
+    <message>
+        <source>The trace grew too large</source>
+        <translation>Трасса стала слишком большой</translation>
+    </message>
+    <message>
+        <source>The program could not be traced</source>
+        <translation>Программу не удалось трассировать</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramRunner</name>
+    <message>
+        <source>Stopped after %1 s of real time while the program was still being traced: it is too long to trace in that time. Lower the horizon or the step limit, or raise the time limit in Python settings.</source>
+        <translation>Остановлено через %1 с реального времени, пока программа ещё трассировалась: за это время её не протрассировать. Уменьшите горизонт или предел шагов либо увеличьте предел времени в настройках Python.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 s of real time before CPython had even started the program (is the machine very busy?). Raise the limit in Python settings.</source>
+        <translation>Остановлено через %1 с реального времени: CPython даже не успел запустить программу (машина сильно загружена?). Увеличьте предел в настройках Python.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 s of real time: the program&apos;s module-level code never finished (a loop before asyncio.run?). The limit is in Python settings.</source>
+        <translation>Остановлено через %1 с реального времени: код уровня модуля так и не завершился (цикл до asyncio.run?). Предел задаётся в настройках Python.</translation>
+    </message>
+    <message>
+        <source> at line %1</source>
+        <translation> в строке %1</translation>
+    </message>
+    <message>
+        <source> at line %1 `%2`</source>
+        <translation> в строке %1 `%2`</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 s of real time: %2 resumed%3 and never reached another await, so the event loop could run nothing else (a CPU loop with no await). The limit is in Python settings.</source>
+        <translation>Остановлено через %1 с реального времени: %2 продолжила работу%3 и так и не дошла до следующего await, поэтому цикл событий не мог выполнять ничего другого (вычислительный цикл без await). Предел задаётся в настройках Python.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 s of real time: a callback the event loop ran (not a task step) never returned, so the loop could run nothing else (a CPU loop in a call_soon or call_later callback?). The limit is in Python settings.</source>
+        <translation>Остановлено через %1 с реального времени: обратный вызов, запущенный циклом событий (не шаг задачи), так и не вернулся, поэтому цикл не мог выполнять ничего другого (вычислительный цикл в обратном вызове call_soon или call_later?). Предел задаётся в настройках Python.</translation>
+    </message>
+    <message>
+        <source>it prints without end</source>
+        <translation>она печатает без конца</translation>
+    </message>
+    <message>
+        <source>it creates tasks without end</source>
+        <translation>она без конца создаёт задачи</translation>
+    </message>
+    <message>
+        <source>it records events without end</source>
+        <translation>в ней без конца происходят события</translation>
+    </message>
+    <message>
+        <source>Stopped: the trace grew past %1 MB (%2). Lower the step limit in Python settings, or make the program shorter.</source>
+        <translation>Остановлено: трасса превысила %1 МБ (%2). Уменьшите предел шагов в настройках Python или сократите программу.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no program to run.</source>
+        <translation>Файл пуст: запускать нечего.</translation>
+    </message>
+    <message>
+        <source>This is a PNG image, not a Python program.</source>
+        <translation>Это изображение PNG, а не программа на Python.</translation>
+    </message>
+    <message>
+        <source>This is a JPEG image, not a Python program.</source>
+        <translation>Это изображение JPEG, а не программа на Python.</translation>
+    </message>
+    <message>
+        <source>This is a PDF document, not a Python program.</source>
+        <translation>Это документ PDF, а не программа на Python.</translation>
+    </message>
+    <message>
+        <source>This is a ZIP archive (or a document packed as one), not a Python program.</source>
+        <translation>Это архив ZIP (или упакованный в него документ), а не программа на Python.</translation>
+    </message>
+    <message>
+        <source>This is a compiled executable (ELF), not a Python program.</source>
+        <translation>Это скомпилированный исполняемый файл (ELF), а не программа на Python.</translation>
+    </message>
+    <message>
+        <source>This is a gzip archive, not a Python program.</source>
+        <translation>Это архив gzip, а не программа на Python.</translation>
+    </message>
+    <message>
+        <source>This is compiled Python bytecode (a .pyc file), not its source: open the .py file.</source>
+        <translation>Это скомпилированный байт-код Python (файл .pyc), а не исходный текст: откройте файл .py.</translation>
+    </message>
+    <message>
+        <source>This file holds binary data (it is not UTF-8 text), not a Python program.</source>
+        <translation>В этом файле двоичные данные (не текст в UTF-8), а не программа на Python.</translation>
+    </message>
+    <message>
+        <source>This is a Loopscope trace, not a program: open it with File &gt; Open trace….</source>
+        <translation>Это трасса Loopscope, а не программа: откройте её через Файл &gt; Открыть трассу….</translation>
+    </message>
+    <message>
+        <source>There is no Python interpreter “%1” (nothing of that name on PATH): set one in Python settings.</source>
+        <translation>Интерпретатора Python «%1» нет (в PATH нет ничего с таким именем): укажите его в настройках Python.</translation>
+    </message>
+    <message>
+        <source>The interpreter %1 did not answer when asked its version: set another one in Python settings.</source>
+        <translation>Интерпретатор %1 не ответил на вопрос о версии: укажите другой в настройках Python.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Python interpreter Loopscope can use (asked its version, it said: %2)</source>
+        <translation>%1 — не интерпретатор Python, с которым может работать Loopscope (на вопрос о версии он ответил: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is %2; Loopscope needs CPython 3.11 or later (set the interpreter in Python settings).</source>
+        <translation>%1 — это %2; Loopscope нужен CPython 3.11 или новее (укажите интерпретатор в настройках Python).</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Файла %1 нет.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB: far too large for a program listing.</source>
+        <translation>%1 занимает %2 МБ: для текста программы это слишком много.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Не удалось запустить %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not traced to the end.</source>
+        <translation>Отменено: %1 не протрассирована до конца.</translation>
+    </message>
+    <message>
+        <source>CPython failed while tracing %1: %2</source>
+        <translation>CPython сбился при трассировке %1: %2</translation>
+    </message>
+    <message>
+        <source>pytrace wrote no trace for %1: %2</source>
+        <translation>pytrace не записал трассу для %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramSettings</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramSettingsDialog</name>
+    <message>
+        <source>Python settings</source>
+        <translation>Настройки Python</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Интерпретатор</translation>
+    </message>
+    <message>
+        <source>python3 (from PATH) or a full path</source>
+        <translation>python3 (из PATH) или полный путь</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Real-time limit (s)</source>
+        <translation>Предел реального времени (с)</translation>
+    </message>
+    <message>
+        <source>A program still running after this long is stopped (a CPU loop with no await never ends).</source>
+        <translation>Программа, которая работает дольше, останавливается (вычислительный цикл без await не кончается никогда).</translation>
+    </message>
+    <message>
+        <source>Step limit</source>
+        <translation>Предел шагов</translation>
+    </message>
+    <message>
+        <source>Task steps after which a run is stopped.</source>
+        <translation>Число шагов задач, после которого прогон останавливается.</translation>
+    </message>
+    <message>
+        <source>Horizon (virtual s)</source>
+        <translation>Горизонт (виртуальные с)</translation>
+    </message>
+    <message>
+        <source>Virtual time at which a program that never ends is stopped.</source>
+        <translation>Виртуальное время, на котором останавливается бесконечная программа.</translation>
+    </message>
+    <message>
+        <source>Trace the program again when its file changes on disk</source>
+        <translation>Трассировать программу заново, когда её файл меняется на диске</translation>
+    </message>
+</context>
+<context>
+    <name>RunningOverlay</name>
+    <message>
+        <source>Tracing %1 under CPython on a virtual clock…</source>
+        <translation>Трассировка %1 под CPython на виртуальных часах…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) so far</source>
+        <translation>
+            <numerusform>прошла %n секунда</numerusform>
+            <numerusform>прошло %n секунды</numerusform>
+            <numerusform>прошло %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioPicker</name>
     <message>
         <source>Scenarios</source>
@@ -905,7 +1374,7 @@
         <translation>ещё не создана</translation>
     </message>
     <message>
-        <source>ready: in the loop's ready queue</source>
+        <source>ready: in the loop&apos;s ready queue</source>
         <translation>готова: в очереди готовых задач цикла</translation>
     </message>
     <message>
@@ -988,6 +1457,10 @@
         <source>blocks the loop with time.sleep(%1)</source>
         <translation>блокирует цикл вызовом time.sleep(%1)</translation>
     </message>
+    <message>
+        <source>pytrace&apos;s trace of %1 is unreadable: %2</source>
+        <translation>трассу %1 от pytrace не удалось прочитать: %2</translation>
+    </message>
 </context>
 <context>
     <name>Slide</name>
@@ -1010,6 +1483,45 @@
     <message>
         <source>last %1 of %2 lines</source>
         <translation>последние %1 из %2 строк</translation>
+    </message>
+</context>
+<context>
+    <name>TaskView</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>asyncio.run (the main task)</source>
+        <translation>asyncio.run (главная задача)</translation>
+    </message>
+    <message>
+        <source>At the cursor</source>
+        <translation>На курсоре</translation>
+    </message>
+    <message>
+        <source>Waits on</source>
+        <translation>Ждёт</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>History (click an event to move the cursor there)</source>
+        <translation>История (нажмите на событие, чтобы перейти к нему)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>шаг %1</translation>
     </message>
 </context>
 <context>
@@ -1350,59 +1862,6 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>loopscope: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set); run it under a virtual one: xvfb-run -a scripts/run</source>
-        <translation>loopscope: нет дисплея, на котором можно открыть окно (не заданы ни DISPLAY, ни WAYLAND_DISPLAY); запустите под виртуальным: xvfb-run -a scripts/run</translation>
-    </message>
-</context>
-<context>
-    <name>CodeView</name>
-    <message>
-        <source>%1: click to see this task</source>
-        <translation>%1: нажмите, чтобы увидеть эту задачу</translation>
-    </message>
-</context>
-<context>
-    <name>TaskView</name>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Created by</source>
-        <translation>Создана</translation>
-    </message>
-    <message>
-        <source>asyncio.run (the main task)</source>
-        <translation>asyncio.run (главная задача)</translation>
-    </message>
-    <message>
-        <source>At the cursor</source>
-        <translation>На курсоре</translation>
-    </message>
-    <message>
-        <source>Waits on</source>
-        <translation>Ждёт</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Строка</translation>
-    </message>
-    <message>
-        <source>History (click an event to move the cursor there)</source>
-        <translation>История (нажмите на событие, чтобы перейти к нему)</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 с</translation>
-    </message>
-    <message>
-        <source>step %1</source>
-        <translation>шаг %1</translation>
-    </message>
-</context>
-<context>
     <name>ViewMenu</name>
     <message>
         <source>&amp;View</source>
@@ -1451,6 +1910,13 @@
     <message>
         <source>Fit all (0)</source>
         <translation>Показать всё (0)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>loopscope: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set); run it under a virtual one: xvfb-run -a scripts/run</source>
+        <translation>loopscope: нет дисплея, на котором можно открыть окно (не заданы ни DISPLAY, ни WAYLAND_DISPLAY); запустите под виртуальным: xvfb-run -a scripts/run</translation>
     </message>
 </context>
 </TS>
