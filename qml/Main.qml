@@ -128,6 +128,13 @@ ApplicationWindow {
                     Panel {
                         title: qsTr("Event loop")
                         placeholder: qsTr("The ready queue and the timer heap at the cursor.")
+
+                        LoopView {
+                            objectName: "loopView"
+                            anchors.fill: parent
+                            visible: session.hasTrace
+                            state: session.loopState
+                        }
                     }
                     Panel {
                         title: qsTr("Selected task")

@@ -38,7 +38,8 @@ const Name kinds[] = {
     {"cancel", int(Kind::Cancel)},    {"print", int(Kind::Print)},     {"block", int(Kind::Block)},
     {"thread", int(Kind::Thread)},    {"timer", int(Kind::Timer)},     {"idle", int(Kind::Idle)},
     {"error", int(Kind::Error)},      {"horizon", int(Kind::Horizon)}, {"stall", int(Kind::Stall)},
-    {"limit", int(Kind::Limit)},      {"end", int(Kind::End)},
+    {"limit", int(Kind::Limit)},      {"end", int(Kind::End)},         {"iter", int(Kind::Iter)},
+    {"sched", int(Kind::Sched)},      {"run", int(Kind::Run)},
 };
 const Name ons[] = {
     {"sleep", int(On::Sleep)},         {"sleep0", int(On::Sleep0)},
@@ -100,6 +101,7 @@ private:
 
     TraceDocument &m_doc;
     QString *m_error;
+    std::uint32_t m_handles = 0; // `sched` events so far: the next handle's number
 };
 
 bool TraceReader::read(const QJsonObject &root) {
@@ -263,6 +265,34 @@ bool TraceReader::readEvent(qsizetype index, const QJsonObject &o) {
     case Kind::Horizon:
     case Kind::Limit:
         break;
+    case Kind::Iter:
+        e.ref = taskId(o.value(QLatin1String("iter")));
+        e.num = number(o.value(QLatin1String("ready")));
+        if (!std::isfinite(e.num) || e.num < 0)
+            return failEvent(index, TraceFileText::tr("(iter) has no count \"ready\""));
+        break;
+    case Kind::Sched: {
+        e.ref = taskId(o.value(QLatin1String("handle")));
+        e.text = text(o.value(QLatin1String("what")));
+        e.targets = taskId(o.value(QLatin1String("done")));
+        e.line = static_cast<std::int32_t>(taskId(o.value(QLatin1String("timer"))));
+        if (e.task >= m_doc.tasks.size() || e.targets >= m_doc.tasks.size())
+            return failEvent(index, TraceFileText::tr("(sched) names a task that is not in the "
+                                                      "task table"));
+        if (e.ref != ++m_handles)
+            return failEvent(index, TraceFileText::tr("(sched) queues handle %1, expected %2")
+                                        .arg(e.ref)
+                                        .arg(m_handles));
+        break;
+    }
+    case Kind::Run:
+        e.ref = taskId(o.value(QLatin1String("handle")));
+        e.sub = o.value(QLatin1String("cancelled")).toBool() ? 1 : 0;
+        if (e.ref == 0 || e.ref > m_handles)
+            return failEvent(index, TraceFileText::tr("(run) runs handle %1, which was never "
+                                                      "queued")
+                                        .arg(e.ref));
+        break;
     case Kind::End: {
         const QString status = o.value(QLatin1String("status")).toString();
         const auto s = lookup(statuses, status);
@@ -280,6 +310,10 @@ bool TraceReader::readEvent(qsizetype index, const QJsonObject &o) {
         break;
     }
     }
+    if (e.kind == Kind::Step)
+        m_doc.stepEvents.push_back(static_cast<std::uint32_t>(m_doc.events.size()));
+    if (e.kind == Kind::Iter || e.kind == Kind::Sched)
+        m_doc.hasLoopEvents = true;
     m_doc.events.push_back(e);
     return true;
 }
@@ -323,10 +357,7 @@ QString TraceDocument::taskLabel(std::uint32_t task) const {
 }
 
 std::size_t TraceDocument::stepCount() const {
-    std::size_t n = 0;
-    for (const Event &e : events)
-        n += e.kind == Kind::Step;
-    return n;
+    return stepEvents.size();
 }
 
 QString statusName(Status status) {
