@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Loopscope shows, step by step, how asyncio's event loop schedules coroutines.</source>
+        <source>Loopscope shows, step by step, how asyncio&apos;s event loop schedules coroutines.</source>
         <translation>Loopscope шаг за шагом показывает, как цикл событий asyncio планирует корутины.</translation>
     </message>
     <message>
@@ -80,7 +80,7 @@
         <translation>имя=значение</translation>
     </message>
     <message>
-        <source>Seed of the scenario's random numbers.</source>
+        <source>Seed of the scenario&apos;s random numbers.</source>
         <translation>Зерно случайных чисел сценария.</translation>
     </message>
     <message>
@@ -88,7 +88,7 @@
         <translation>n</translation>
     </message>
     <message>
-        <source>Save the run's trace (.json).</source>
+        <source>Save the run&apos;s trace (.json).</source>
         <translation>Сохранить трассу прогона (.json).</translation>
     </message>
     <message>
@@ -143,13 +143,120 @@
     </message>
 </context>
 <context>
+    <name>LoopView</name>
+    <message>
+        <source>step of %1</source>
+        <translation>шаг %1</translation>
+    </message>
+    <message>
+        <source>wakeup of %1, %2 has finished</source>
+        <translation>пробуждение %1: %2 завершилась</translation>
+    </message>
+    <message>
+        <source>wakeup of %1</source>
+        <translation>пробуждение %1</translation>
+    </message>
+    <message>
+        <source>a cancelled timer</source>
+        <translation>отменённый таймер</translation>
+    </message>
+    <message>
+        <source>%1(), %2 has finished</source>
+        <translation>%1(): %2 завершилась</translation>
+    </message>
+    <message>
+        <source>%1()</source>
+        <translation>%1()</translation>
+    </message>
+    <message>
+        <source>(timer %1)</source>
+        <translation>(таймер %1)</translation>
+    </message>
+    <message>
+        <source>— cancelled, skipped</source>
+        <translation>— отменён, пропущен</translation>
+    </message>
+    <message>
+        <source>This trace does not record the loop&apos;s internals (it was written by an older Loopscope).</source>
+        <translation>В этой трассе нет внутреннего устройства цикла (её записала старая версия Loopscope).</translation>
+    </message>
+    <message>
+        <source>Iteration %1 of the loop · t = %2 s</source>
+        <translation>Итерация цикла %1 · t = %2 с</translation>
+    </message>
+    <message>
+        <source>The loop has not run yet</source>
+        <translation>Цикл ещё не запускался</translation>
+    </message>
+    <message>
+        <source>Before this step the loop ran:</source>
+        <translation>Перед этим шагом цикл выполнил:</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>nothing (before the first step)</source>
+        <translation>ничего (до первого шага)</translation>
+    </message>
+    <message>
+        <source>Ready queue (%1)</source>
+        <translation>Очередь готовых (%1)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>next iteration</source>
+        <translation>следующая итерация</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+    <message>
+        <source>Timers by deadline (%1)</source>
+        <translation>Таймеры по сроку (%1)</translation>
+    </message>
+    <message>
+        <source>none armed</source>
+        <translation>ни одного</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>timer %1: %2, armed by %3</source>
+        <translation>таймер %1: %2, завела %3</translation>
+    </message>
+    <message>
+        <source>timer %1: %2</source>
+        <translation>таймер %1: %2</translation>
+    </message>
+    <message>
+        <source>Executor jobs</source>
+        <translation>Задания пула потоков</translation>
+    </message>
+    <message>
+        <source>job %1: %2() runs until %3 s</source>
+        <translation>задание %1: %2() работает до %3 с</translation>
+    </message>
+    <message>
+        <source>job %1: %2() waits for a worker, from %3 s to %4 s</source>
+        <translation>задание %1: %2() ждёт свободный поток, с %3 до %4 с</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Loopscope</source>
         <translation>Loopscope</translation>
     </message>
     <message>
-        <source>How asyncio's event loop schedules coroutines, step by step</source>
+        <source>How asyncio&apos;s event loop schedules coroutines, step by step</source>
         <translation>Как цикл событий asyncio планирует корутины, шаг за шагом</translation>
     </message>
     <message>
@@ -173,7 +280,7 @@
         <translation>Листинг</translation>
     </message>
     <message>
-        <source>The scenario's Python listing appears here.</source>
+        <source>The scenario&apos;s Python listing appears here.</source>
         <translation>Здесь появится листинг сценария на Python.</translation>
     </message>
     <message>
@@ -197,7 +304,7 @@
         <translation>Выбранная задача</translation>
     </message>
     <message>
-        <source>Click a task's lane to see its history.</source>
+        <source>Click a task&apos;s lane to see its history.</source>
         <translation>Щёлкните по дорожке задачи, чтобы увидеть её историю.</translation>
     </message>
     <message>
@@ -269,7 +376,11 @@
     </message>
     <message numerus="yes">
         <source>waits for a gather of %n task(s)</source>
-        <translation><numerusform>ждёт gather из %n задачи</numerusform><numerusform>ждёт gather из %n задач</numerusform><numerusform>ждёт gather из %n задач</numerusform></translation>
+        <translation>
+            <numerusform>ждёт gather из %n задачи</numerusform>
+            <numerusform>ждёт gather из %n задач</numerusform>
+            <numerusform>ждёт gather из %n задач</numerusform>
+        </translation>
     </message>
     <message>
         <source>waits behind a shield</source>
@@ -440,7 +551,11 @@
     </message>
     <message numerus="yes">
         <source>gather of %n task(s)</source>
-        <translation><numerusform>gather из %n задачи</numerusform><numerusform>gather из %n задач</numerusform><numerusform>gather из %n задач</numerusform></translation>
+        <translation>
+            <numerusform>gather из %n задачи</numerusform>
+            <numerusform>gather из %n задач</numerusform>
+            <numerusform>gather из %n задач</numerusform>
+        </translation>
     </message>
     <message>
         <source>shield(%1)</source>
@@ -452,7 +567,11 @@
     </message>
     <message numerus="yes">
         <source>wait on %n task(s)</source>
-        <translation><numerusform>wait на %n задаче</numerusform><numerusform>wait на %n задачах</numerusform><numerusform>wait на %n задачах</numerusform></translation>
+        <translation>
+            <numerusform>wait на %n задаче</numerusform>
+            <numerusform>wait на %n задачах</numerusform>
+            <numerusform>wait на %n задачах</numerusform>
+        </translation>
     </message>
     <message>
         <source>wait_for(%1)</source>
@@ -468,7 +587,11 @@
     </message>
     <message numerus="yes">
         <source>TaskGroup: %n task(s) left</source>
-        <translation><numerusform>TaskGroup: осталась %n задача</numerusform><numerusform>TaskGroup: осталось %n задачи</numerusform><numerusform>TaskGroup: осталось %n задач</numerusform></translation>
+        <translation>
+            <numerusform>TaskGroup: осталась %n задача</numerusform>
+            <numerusform>TaskGroup: осталось %n задачи</numerusform>
+            <numerusform>TaskGroup: осталось %n задач</numerusform>
+        </translation>
     </message>
     <message>
         <source>thread job</source>
@@ -557,20 +680,20 @@
         <translation>событие %1: %2</translation>
     </message>
     <message>
-        <source>this is not a Loopscope trace (no "format": "loopscope-trace")</source>
-        <translation>это не трасса Loopscope (нет "format": "loopscope-trace")</translation>
+        <source>this is not a Loopscope trace (no &quot;format&quot;: &quot;loopscope-trace&quot;)</source>
+        <translation>это не трасса Loopscope (нет &quot;format&quot;: &quot;loopscope-trace&quot;)</translation>
     </message>
     <message>
         <source>trace format version %1 is not supported (this Loopscope reads version 1)</source>
         <translation>версия формата трассы %1 не поддерживается (этот Loopscope читает версию 1)</translation>
     </message>
     <message>
-        <source>the trace has no "events" list</source>
-        <translation>в трассе нет списка "events"</translation>
+        <source>the trace has no &quot;events&quot; list</source>
+        <translation>в трассе нет списка &quot;events&quot;</translation>
     </message>
     <message>
-        <source>the trace has no "tasks" table</source>
-        <translation>в трассе нет таблицы "tasks"</translation>
+        <source>the trace has no &quot;tasks&quot; table</source>
+        <translation>в трассе нет таблицы &quot;tasks&quot;</translation>
     </message>
     <message>
         <source>task table entry %1: tasks must be numbered 1, 2, 3… in order</source>
@@ -581,36 +704,36 @@
         <translation>не является объектом</translation>
     </message>
     <message>
-        <source>the trace is cut short: its last event is not "end"</source>
-        <translation>трасса оборвана: последнее событие — не "end"</translation>
+        <source>the trace is cut short: its last event is not &quot;end&quot;</source>
+        <translation>трасса оборвана: последнее событие — не &quot;end&quot;</translation>
     </message>
     <message>
-        <source>has no virtual time "t"</source>
-        <translation>не содержит виртуального времени "t"</translation>
+        <source>has no virtual time &quot;t&quot;</source>
+        <translation>не содержит виртуального времени &quot;t&quot;</translation>
     </message>
     <message>
         <source>goes back in time (t=%1 after t=%2)</source>
         <translation>идёт назад во времени (t=%1 после t=%2)</translation>
     </message>
     <message>
-        <source>has an unknown kind "%1"</source>
-        <translation>имеет неизвестный вид "%1"</translation>
+        <source>has an unknown kind &quot;%1&quot;</source>
+        <translation>имеет неизвестный вид &quot;%1&quot;</translation>
     </message>
     <message>
         <source>(%1) names task %2, which is not in the task table</source>
         <translation>(%1) ссылается на задачу %2, которой нет в таблице задач</translation>
     </message>
     <message>
-        <source>waits on something unknown: "%1"</source>
-        <translation>ждёт чего-то неизвестного: "%1"</translation>
+        <source>waits on something unknown: &quot;%1&quot;</source>
+        <translation>ждёт чего-то неизвестного: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>ends a task in an unknown state "%1"</source>
-        <translation>завершает задачу в неизвестном состоянии "%1"</translation>
+        <source>ends a task in an unknown state &quot;%1&quot;</source>
+        <translation>завершает задачу в неизвестном состоянии &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>ends with an unknown status "%1"</source>
-        <translation>завершается с неизвестным статусом "%1"</translation>
+        <source>ends with an unknown status &quot;%1&quot;</source>
+        <translation>завершается с неизвестным статусом &quot;%1&quot;</translation>
     </message>
     <message>
         <source>not valid JSON at line %1: %2</source>
@@ -619,6 +742,22 @@
     <message>
         <source>this is not a Loopscope trace (the file is not a JSON object)</source>
         <translation>это не трасса Loopscope (файл — не JSON-объект)</translation>
+    </message>
+    <message>
+        <source>(iter) has no count &quot;ready&quot;</source>
+        <translation>(iter) без счётчика «ready»</translation>
+    </message>
+    <message>
+        <source>(sched) names a task that is not in the task table</source>
+        <translation>(sched) называет задачу, которой нет в таблице задач</translation>
+    </message>
+    <message>
+        <source>(sched) queues handle %1, expected %2</source>
+        <translation>(sched) ставит в очередь обработчик %1, ожидался %2</translation>
+    </message>
+    <message>
+        <source>(run) runs handle %1, which was never queued</source>
+        <translation>(run) выполняет обработчик %1, которого не было в очереди</translation>
     </message>
 </context>
 <context>
