@@ -228,3 +228,45 @@ TEST(LoopState, ATraceWithoutTheLoopsInternalsStepsOneStepPerIteration) {
     EXPECT_EQ(index.iterationStep(2, 1), 3u);
     EXPECT_TRUE(index.at(index.loopEndForCursor(2)).ready.empty());
 }
+
+TEST(TraceReading, TheFastPathReadsWhatQJsonDocumentReads) {
+    // The canonical layout goes through TraceDocument's line reader; a trace read through
+    // QJsonDocument must decode to the same events, strings (escapes, Cyrillic) and tasks.
+    for (const char *id :
+         {"wait_for_timeout", "gather_factorial", "taskgroup_errors", "say_after_tasks"}) {
+        QFile f(QStringLiteral(LOOPSCOPE_TEST_DATA "/%1.loopscope.json").arg(QLatin1String(id)));
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        QByteArray json = f.readAll();
+        // A line with escapes and non-ASCII text, as pytrace writes them.
+        json.replace("\"text\": \"Problems with traffic_jams service\"",
+                     "\"text\": \"tab\\there \\\"q\\\" \\\\ \\u00e9 \\ud83d\\ude00 привет\"");
+        QString e1, e2;
+        const auto fast = TraceDocument::fromJson(json, &e1);
+        const auto slow = TraceDocument::fromJsonDocument(json, &e2);
+        ASSERT_TRUE(fast && slow) << id << e1.toStdString() << e2.toStdString();
+        ASSERT_EQ(fast->events.size(), slow->events.size()) << id;
+        for (std::size_t i = 0; i < fast->events.size(); ++i) {
+            const Event &a = fast->events[i], &b = slow->events[i];
+            ASSERT_EQ(a.kind, b.kind) << id << i;
+            ASSERT_EQ(a.t, b.t) << id << i;
+            ASSERT_EQ(a.task, b.task) << id << i;
+            ASSERT_EQ(a.ref, b.ref) << id << i;
+            ASSERT_EQ(a.line, b.line) << id << i;
+            ASSERT_EQ(fast->string(a.text), slow->string(b.text)) << id << i;
+            ASSERT_EQ(fast->string(a.text2), slow->string(b.text2)) << id << i;
+            ASSERT_EQ(a.targetCount, b.targetCount) << id << i;
+        }
+        EXPECT_EQ(fast->targets, slow->targets);
+        EXPECT_EQ(fast->tasks.size(), slow->tasks.size());
+        EXPECT_EQ(fast->source, slow->source);
+    }
+    // The escaped line decodes as JSON says.
+    QFile f(QStringLiteral(LOOPSCOPE_TEST_DATA "/wait_for_timeout.loopscope.json"));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QByteArray json = f.readAll().replace("\"text\": \"Problems with traffic_jams service\"",
+                                          "\"text\": \"a\\tb \\u00e9 \\ud83d\\ude00\"");
+    QString error;
+    const auto trace = TraceDocument::fromJson(json, &error);
+    ASSERT_TRUE(trace);
+    EXPECT_TRUE(trace->strings.contains(QString::fromUtf8("a\tb é 😀")));
+}
