@@ -602,6 +602,13 @@ void TimelinePainter::paintLinks(QPainter &p, const QRectF &plot, const Rows &ro
     // Links drawn so far, by (pixel column of each end, lanes, kind): a link that lands on the
     // same pixels as one already drawn adds nothing (a million-event trace zoomed out).
     std::unordered_set<std::uint64_t> drawn;
+    // Zoomed far out, links outnumber the pixels: one link per bucket of columns stands for the
+    // rest (the arrows would only be a blur), the bucket widening with their number.
+    std::size_t inView = 0;
+    for (const Link &l : scene.links)
+        inView +=
+            std::max(l.x0, l.x1) >= m_options.viewX0 && std::min(l.x0, l.x1) <= m_options.viewX1;
+    const double bucket = std::max(1.0, 8.0 * static_cast<double>(inView) / plot.width());
     for (const Link &l : scene.links) {
         if (std::max(l.x0, l.x1) < m_options.viewX0 || std::min(l.x0, l.x1) > m_options.viewX1)
             continue;
@@ -609,8 +616,9 @@ void TimelinePainter::paintLinks(QPainter &p, const QRectF &plot, const Rows &ro
         const QPointF to(xToPixel(l.x1, plot), yOf(l.toLane));
         if (std::max(from.y(), to.y()) < top || std::min(from.y(), to.y()) > bottom)
             continue; // both ends above or below the visible lanes
-        const auto px = [](double x) {
-            return static_cast<std::uint64_t>(static_cast<std::uint16_t>(std::lround(x)));
+        const auto px = [&](double x) {
+            return static_cast<std::uint64_t>(
+                static_cast<std::uint16_t>(std::lround((x - plot.left()) / bucket)));
         };
         const std::uint64_t key = px(from.x()) | px(to.x()) << 16 |
                                   static_cast<std::uint64_t>((l.fromLane + 1) & 0x3fff) << 32 |
