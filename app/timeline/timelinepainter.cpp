@@ -624,7 +624,9 @@ void TimelinePainter::paintLinks(QPainter &p, const QRectF &plot, const Rows &ro
                                   static_cast<std::uint64_t>((l.fromLane + 1) & 0x3fff) << 32 |
                                   static_cast<std::uint64_t>((l.toLane + 1) & 0x3fff) << 46 |
                                   static_cast<std::uint64_t>(l.kind) << 60;
-        if (!drawn.insert(key).second)
+        // Crowded: one link per bucket of columns, whatever lanes it joins.
+        const std::uint64_t crowdedKey = px(from.x()) | static_cast<std::uint64_t>(l.kind) << 60;
+        if (!drawn.insert(bucket > 1 ? crowdedKey : key).second)
             continue;
         QColor color = pal.spawn;
         Qt::PenStyle style = Qt::SolidLine;
