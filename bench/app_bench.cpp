@@ -162,6 +162,13 @@ int main(int argc, char **argv) {
         a = scene;
         a.prints.clear();
         time("prints", a);
+        a.links.clear();
+        a.loop.clear();
+        for (auto &l : a.lanes)
+            l.bars.clear();
+        time("links, bars and prints", a);
+        a.lanes.resize(std::min<std::size_t>(a.lanes.size(), 30));
+        time("links, bars, prints and all but 30 lanes", a);
     }
 
     // --- cursor jumps --------------------------------------------------------------------------

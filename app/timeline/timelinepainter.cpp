@@ -226,10 +226,14 @@ void TimelinePainter::paint(QPainter &p, const QRectF &target, const TimelineSce
     p.setClipRect(clip);
     // Vertical grid at the ruler's major ticks.
     p.setPen(QPen(pal.grid, 1));
+    double lastGrid = -1e9;
     for (const Tick &t : scene.ticks) {
         if (!t.major)
             continue;
         const double px = xToPixel(t.x, plot);
+        if (px < plot.left() - 1 || px > plot.right() + 1 || px - lastGrid < 4)
+            continue; // off the plot, or packed so close that the grid would be a grey wash
+        lastGrid = px;
         p.drawLine(QPointF(px, r.lanesClip.top()), QPointF(px, r.lanesClip.bottom()));
     }
     paintLoopLane(p, r.loop, plot, scene, pal);
@@ -317,15 +321,18 @@ void TimelinePainter::paintRuler(QPainter &p, const QRectF &target, const QRectF
     p.setClipRect(QRectF(plot.left() - fp * 2, ruler.top(), plot.width() + fp * 3, ruler.height()));
     const QFont tickFont = font(0.9);
     const QFontMetricsF fm(tickFont);
-    double lastRight = -1e9;
+    double lastRight = -1e9, lastTick = -1e9;
     for (const Tick &t : scene.ticks) {
         const double px = xToPixel(t.x, plot);
         if (px < plot.left() - 1 || px > plot.right() + 1)
             continue;
+        if (std::floor(px) == std::floor(lastTick))
+            continue; // a tick per instant: thousands share a pixel when zoomed out
+        lastTick = px;
         p.setPen(QPen(pal.mutedText, 1));
         p.drawLine(QPointF(px, base), QPointF(px, base - (t.major ? fp * 0.5 : fp * 0.25)));
-        if (!t.major)
-            continue;
+        if (!t.major || px <= lastRight + fp * 0.6)
+            continue; // (no room for a label centred here: not even formatted)
         const QString label =
             QCoreApplication::translate("Timeline", "%1 s").arg(QString::number(t.seconds, 'g', 6));
         const double w = fm.horizontalAdvance(label);
