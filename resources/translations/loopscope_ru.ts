@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Loopscope shows, step by step, how asyncio&apos;s event loop schedules coroutines.</source>
+        <source>Loopscope shows, step by step, how asyncio's event loop schedules coroutines.</source>
         <translation>Loopscope шаг за шагом показывает, как цикл событий asyncio планирует корутины.</translation>
     </message>
     <message>
@@ -80,7 +80,7 @@
         <translation>имя=значение</translation>
     </message>
     <message>
-        <source>Seed of the scenario&apos;s random numbers.</source>
+        <source>Seed of the scenario's random numbers.</source>
         <translation>Зерно случайных чисел сценария.</translation>
     </message>
     <message>
@@ -88,7 +88,7 @@
         <translation>n</translation>
     </message>
     <message>
-        <source>Save the run&apos;s trace (.json).</source>
+        <source>Save the run's trace (.json).</source>
         <translation>Сохранить трассу прогона (.json).</translation>
     </message>
     <message>
@@ -177,7 +177,7 @@
         <translation>— отменён, пропущен</translation>
     </message>
     <message>
-        <source>This trace does not record the loop&apos;s internals (it was written by an older Loopscope).</source>
+        <source>This trace does not record the loop's internals (it was written by an older Loopscope).</source>
         <translation>В этой трассе нет внутреннего устройства цикла (её записала старая версия Loopscope).</translation>
     </message>
     <message>
@@ -256,7 +256,7 @@
         <translation>Loopscope</translation>
     </message>
     <message>
-        <source>How asyncio&apos;s event loop schedules coroutines, step by step</source>
+        <source>How asyncio's event loop schedules coroutines, step by step</source>
         <translation>Как цикл событий asyncio планирует корутины, шаг за шагом</translation>
     </message>
     <message>
@@ -280,7 +280,7 @@
         <translation>Листинг</translation>
     </message>
     <message>
-        <source>The scenario&apos;s Python listing appears here.</source>
+        <source>The scenario's Python listing appears here.</source>
         <translation>Здесь появится листинг сценария на Python.</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@
         <translation>Выбранная задача</translation>
     </message>
     <message>
-        <source>Click a task&apos;s lane to see its history.</source>
+        <source>Click a task's lane to see its history.</source>
         <translation>Щёлкните по дорожке задачи, чтобы увидеть её историю.</translation>
     </message>
     <message>
@@ -376,11 +376,7 @@
     </message>
     <message numerus="yes">
         <source>waits for a gather of %n task(s)</source>
-        <translation>
-            <numerusform>ждёт gather из %n задачи</numerusform>
-            <numerusform>ждёт gather из %n задач</numerusform>
-            <numerusform>ждёт gather из %n задач</numerusform>
-        </translation>
+        <translation><numerusform>ждёт gather из %n задачи</numerusform><numerusform>ждёт gather из %n задач</numerusform><numerusform>ждёт gather из %n задач</numerusform></translation>
     </message>
     <message>
         <source>waits behind a shield</source>
@@ -551,11 +547,7 @@
     </message>
     <message numerus="yes">
         <source>gather of %n task(s)</source>
-        <translation>
-            <numerusform>gather из %n задачи</numerusform>
-            <numerusform>gather из %n задач</numerusform>
-            <numerusform>gather из %n задач</numerusform>
-        </translation>
+        <translation><numerusform>gather из %n задачи</numerusform><numerusform>gather из %n задач</numerusform><numerusform>gather из %n задач</numerusform></translation>
     </message>
     <message>
         <source>shield(%1)</source>
@@ -567,11 +559,7 @@
     </message>
     <message numerus="yes">
         <source>wait on %n task(s)</source>
-        <translation>
-            <numerusform>wait на %n задаче</numerusform>
-            <numerusform>wait на %n задачах</numerusform>
-            <numerusform>wait на %n задачах</numerusform>
-        </translation>
+        <translation><numerusform>wait на %n задаче</numerusform><numerusform>wait на %n задачах</numerusform><numerusform>wait на %n задачах</numerusform></translation>
     </message>
     <message>
         <source>wait_for(%1)</source>
@@ -587,11 +575,7 @@
     </message>
     <message numerus="yes">
         <source>TaskGroup: %n task(s) left</source>
-        <translation>
-            <numerusform>TaskGroup: осталась %n задача</numerusform>
-            <numerusform>TaskGroup: осталось %n задачи</numerusform>
-            <numerusform>TaskGroup: осталось %n задач</numerusform>
-        </translation>
+        <translation><numerusform>TaskGroup: осталась %n задача</numerusform><numerusform>TaskGroup: осталось %n задачи</numerusform><numerusform>TaskGroup: осталось %n задач</numerusform></translation>
     </message>
     <message>
         <source>thread job</source>
@@ -680,20 +664,20 @@
         <translation>событие %1: %2</translation>
     </message>
     <message>
-        <source>this is not a Loopscope trace (no &quot;format&quot;: &quot;loopscope-trace&quot;)</source>
-        <translation>это не трасса Loopscope (нет &quot;format&quot;: &quot;loopscope-trace&quot;)</translation>
+        <source>this is not a Loopscope trace (no "format": "loopscope-trace")</source>
+        <translation>это не трасса Loopscope (нет "format": "loopscope-trace")</translation>
     </message>
     <message>
         <source>trace format version %1 is not supported (this Loopscope reads version 1)</source>
         <translation>версия формата трассы %1 не поддерживается (этот Loopscope читает версию 1)</translation>
     </message>
     <message>
-        <source>the trace has no &quot;events&quot; list</source>
-        <translation>в трассе нет списка &quot;events&quot;</translation>
+        <source>the trace has no "events" list</source>
+        <translation>в трассе нет списка "events"</translation>
     </message>
     <message>
-        <source>the trace has no &quot;tasks&quot; table</source>
-        <translation>в трассе нет таблицы &quot;tasks&quot;</translation>
+        <source>the trace has no "tasks" table</source>
+        <translation>в трассе нет таблицы "tasks"</translation>
     </message>
     <message>
         <source>task table entry %1: tasks must be numbered 1, 2, 3… in order</source>
@@ -704,36 +688,36 @@
         <translation>не является объектом</translation>
     </message>
     <message>
-        <source>the trace is cut short: its last event is not &quot;end&quot;</source>
-        <translation>трасса оборвана: последнее событие — не &quot;end&quot;</translation>
+        <source>the trace is cut short: its last event is not "end"</source>
+        <translation>трасса оборвана: последнее событие — не "end"</translation>
     </message>
     <message>
-        <source>has no virtual time &quot;t&quot;</source>
-        <translation>не содержит виртуального времени &quot;t&quot;</translation>
+        <source>has no virtual time "t"</source>
+        <translation>не содержит виртуального времени "t"</translation>
     </message>
     <message>
         <source>goes back in time (t=%1 after t=%2)</source>
         <translation>идёт назад во времени (t=%1 после t=%2)</translation>
     </message>
     <message>
-        <source>has an unknown kind &quot;%1&quot;</source>
-        <translation>имеет неизвестный вид &quot;%1&quot;</translation>
+        <source>has an unknown kind "%1"</source>
+        <translation>имеет неизвестный вид "%1"</translation>
     </message>
     <message>
         <source>(%1) names task %2, which is not in the task table</source>
         <translation>(%1) ссылается на задачу %2, которой нет в таблице задач</translation>
     </message>
     <message>
-        <source>waits on something unknown: &quot;%1&quot;</source>
-        <translation>ждёт чего-то неизвестного: &quot;%1&quot;</translation>
+        <source>waits on something unknown: "%1"</source>
+        <translation>ждёт чего-то неизвестного: "%1"</translation>
     </message>
     <message>
-        <source>ends a task in an unknown state &quot;%1&quot;</source>
-        <translation>завершает задачу в неизвестном состоянии &quot;%1&quot;</translation>
+        <source>ends a task in an unknown state "%1"</source>
+        <translation>завершает задачу в неизвестном состоянии "%1"</translation>
     </message>
     <message>
-        <source>ends with an unknown status &quot;%1&quot;</source>
-        <translation>завершается с неизвестным статусом &quot;%1&quot;</translation>
+        <source>ends with an unknown status "%1"</source>
+        <translation>завершается с неизвестным статусом "%1"</translation>
     </message>
     <message>
         <source>not valid JSON at line %1: %2</source>
@@ -744,7 +728,7 @@
         <translation>это не трасса Loopscope (файл — не JSON-объект)</translation>
     </message>
     <message>
-        <source>(iter) has no count &quot;ready&quot;</source>
+        <source>(iter) has no count "ready"</source>
         <translation>(iter) без счётчика «ready»</translation>
     </message>
     <message>
