@@ -38,6 +38,7 @@ QString qs(std::string_view s) {
 struct Session::Result {
     QString scenarioId;
     std::unique_ptr<loopscope::trace::TraceDocument> trace;
+    std::shared_ptr<const loopscope::trace::StateIndex> index;
     loopscope::view::TimelineScene scene;
     QString error;
     QByteArray json;
@@ -297,11 +298,94 @@ void Session::setAxisMode(int mode) {
 }
 
 void Session::updateState() {
-    // A replay from the start: checkpoints come with the loop-internals model.
-    m_state = m_trace ? loopscope::trace::stateAt(
-                            *m_trace,
-                            loopscope::trace::stepEnd(*m_trace, static_cast<std::size_t>(m_cursor)))
-                      : loopscope::trace::CursorState{};
+    // From the nearest checkpoint: fast anywhere on a trace of a million events.
+    const auto cursor = static_cast<std::size_t>(m_cursor);
+    m_state = m_trace && m_index ? m_index->at(m_index->endForCursor(cursor))
+                                 : loopscope::trace::CursorState{};
+    m_loop = m_trace && m_index ? m_index->at(m_index->loopEndForCursor(cursor), false)
+                                : loopscope::trace::CursorState{};
+}
+
+void Session::stepIteration(int direction) {
+    if (m_index)
+        setCursor(static_cast<int>(
+            m_index->iterationStep(static_cast<std::size_t>(m_cursor), direction)));
+}
+
+int Session::iteration() const {
+    return m_index
+               ? static_cast<int>(m_index->iterationOfCursor(static_cast<std::size_t>(m_cursor)))
+               : 0;
+}
+
+QVariantMap Session::handleMap(const loopscope::trace::LoopHandle &h) const {
+    const auto name = [&](std::uint32_t task) {
+        return task && task < m_trace->tasks.size() ? m_trace->taskLabel(task) : QString();
+    };
+    return QVariantMap{
+        {QStringLiteral("handle"), h.handle},
+        {QStringLiteral("what"), m_trace->string(h.what)},
+        {QStringLiteral("task"), h.task},
+        {QStringLiteral("taskName"), name(h.task)},
+        {QStringLiteral("color"), h.task   ? taskColor(static_cast<int>(h.task))
+                                  : h.done ? taskColor(static_cast<int>(h.done))
+                                           : QColor(Qt::transparent)},
+        {QStringLiteral("done"), h.done},
+        {QStringLiteral("doneName"), name(h.done)},
+        {QStringLiteral("timer"), h.timer},
+        {QStringLiteral("cancelled"), h.cancelled},
+    };
+}
+
+QVariantMap Session::loopState() const {
+    QVariantMap out;
+    out.insert(QStringLiteral("available"), m_trace && m_trace->hasLoopEvents);
+    if (!m_trace)
+        return out;
+    const auto &s = m_loop;
+    out.insert(QStringLiteral("iteration"), static_cast<int>(s.stepIteration));
+    out.insert(QStringLiteral("clock"), s.clock);
+    out.insert(QStringLiteral("snapshotLeft"), static_cast<int>(s.snapshotLeft));
+    out.insert(QStringLiteral("current"), s.current.handle ? handleMap(s.current) : QVariantMap());
+    QVariantList before, ready, timers, jobs;
+    for (const auto &h : s.beforeStep)
+        before.append(handleMap(h));
+    // A long queue (thousands of ready tasks) is shown by its head: the panel cannot list more.
+    constexpr std::size_t kShown = 200;
+    for (std::size_t i = 0; i < s.ready.size() && i < kShown; ++i) {
+        QVariantMap h = handleMap(s.ready[i]);
+        h.insert(QStringLiteral("snapshot"), i < s.snapshotLeft);
+        ready.append(h);
+    }
+    for (std::size_t i = 0; i < s.timers.size() && i < kShown; ++i) {
+        const auto &t = s.timers[i];
+        timers.append(QVariantMap{
+            {QStringLiteral("timer"), t.timer},
+            {QStringLiteral("deadline"), t.deadline},
+            {QStringLiteral("what"), m_trace->string(t.what)},
+            {QStringLiteral("task"), t.armedBy},
+            {QStringLiteral("taskName"), t.armedBy ? m_trace->taskLabel(t.armedBy) : QString()},
+            {QStringLiteral("color"),
+             t.armedBy ? taskColor(static_cast<int>(t.armedBy)) : QColor(Qt::transparent)}});
+    }
+    for (const auto &j : s.jobs)
+        jobs.append(QVariantMap{
+            {QStringLiteral("job"), j.job},
+            {QStringLiteral("func"), m_trace->string(j.func)},
+            {QStringLiteral("task"), j.task},
+            {QStringLiteral("taskName"), j.task ? m_trace->taskLabel(j.task) : QString()},
+            {QStringLiteral("color"),
+             j.task ? taskColor(static_cast<int>(j.task)) : QColor(Qt::transparent)},
+            {QStringLiteral("start"), j.start},
+            {QStringLiteral("end"), j.end},
+            {QStringLiteral("running"), j.start <= s.clock}});
+    out.insert(QStringLiteral("beforeStep"), before);
+    out.insert(QStringLiteral("ready"), ready);
+    out.insert(QStringLiteral("readyCount"), static_cast<int>(s.ready.size()));
+    out.insert(QStringLiteral("timers"), timers);
+    out.insert(QStringLiteral("timerCount"), static_cast<int>(s.timers.size()));
+    out.insert(QStringLiteral("jobs"), jobs);
+    return out;
 }
 
 void Session::setDark(bool dark) {
@@ -389,6 +473,8 @@ void Session::adopt(std::shared_ptr<Result> result) {
     m_scenarioId = result->scenarioId;
     m_trace = std::move(result->trace);
     m_json = std::move(result->json);
+    m_index = result->index ? std::move(result->index)
+                            : std::make_shared<const loopscope::trace::StateIndex>(*m_trace);
     m_scene = std::move(result->scene);
     m_cursor = 0;
     m_historyTask = -1;
@@ -464,8 +550,10 @@ QCoro::Task<> runInBackground(QPointer<Session> session, QString id, QVariantMap
         }
         result->trace = loopscope::trace::TraceDocument::fromJson(json, &result->error);
         result->json = json;
-        if (result->trace)
+        if (result->trace) {
             result->scene = loopscope::view::buildScene(*result->trace, mode);
+            result->index = std::make_shared<const loopscope::trace::StateIndex>(*result->trace);
+        }
         return result;
     };
     // The engine and the trace's layout run on a worker thread; the result comes back here.

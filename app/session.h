@@ -52,6 +52,10 @@ class Session : public QObject {
     Q_PROPERTY(QVariantMap programOutcome READ programOutcome NOTIFY programChanged)
     Q_PROPERTY(bool programRunning READ programRunning NOTIFY programRunningChanged)
     Q_PROPERTY(QString runningProgram READ runningProgram NOTIFY programRunningChanged)
+    // The loop iteration of the step at the cursor (0 before the first step), and the loop's
+    // internals at the cursor for the Loop panel (see Session::loopState).
+    Q_PROPERTY(int iteration READ iteration NOTIFY cursorChanged)
+    Q_PROPERTY(QVariantMap loopState READ loopState NOTIFY cursorChanged)
 
 public:
     struct Result; // what a run produced, adopted on the GUI thread
@@ -78,6 +82,13 @@ public:
     QVariantList lineMarkers() const;
     QVariantList console() const;
     QString narration() const;
+    int iteration() const;
+    // {available, iteration, clock, snapshotLeft, current, beforeStep, ready, readyCount, timers,
+    // timerCount, jobs}, right after the step at the cursor (the loop's view of it): each
+    // handle {handle, what, task, taskName, color, done, doneName, timer, cancelled, snapshot},
+    // each timer {timer, deadline, what, task, taskName, color}, each job {job, func, task,
+    // taskName, color, start, end, running}.
+    QVariantMap loopState() const;
     const loopscope::trace::CursorState &state() const { return m_state; }
     int selectedTask() const { return m_selectedTask; }
     void setSelectedTask(int task);
@@ -123,6 +134,8 @@ public:
     // To the first step of the next (direction > 0) or previous (< 0) instant of virtual time;
     // back from the first instant is the start, forward from the last one is the end.
     Q_INVOKABLE void stepInstant(int direction);
+    // To the next (direction > 0) or previous iteration boundary (StateIndex::iterationStep).
+    Q_INVOKABLE void stepIteration(int direction);
 
 signals:
     void traceChanged();
@@ -151,6 +164,9 @@ private:
     int m_cursor = 0;
     bool m_dark = false;
     loopscope::trace::CursorState m_state;
+    loopscope::trace::CursorState m_loop; // the loop's state: right after the step at the cursor
+    std::shared_ptr<const loopscope::trace::StateIndex> m_index; // checkpoints of m_trace
+    QVariantMap handleMap(const loopscope::trace::LoopHandle &h) const;
     void updateState();
     bool m_busy = false;
     QString m_error;

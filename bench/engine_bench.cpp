@@ -96,7 +96,8 @@ int main(int argc, char **argv) {
     RunOptions opts;
     opts.horizon = 1e9;
     opts.stepLimit = 100'000'000;
-    opts.lines = false; // no listing: no `line` events
+    opts.lines = false;      // no listing: no `line` events
+    opts.loopEvents = false; // no `iter`/`sched`/`run`: the figures measure scheduling
     opts.sink = [out](const std::vector<Record> &events, const std::vector<std::uint32_t> &aux) {
         std::fwrite(events.data(), sizeof(Record), events.size(), out);
         std::fwrite(aux.data(), sizeof(std::uint32_t), aux.size(), out);

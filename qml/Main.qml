@@ -98,9 +98,7 @@ ApplicationWindow {
     }
 
     function stepIteration(direction) {
-        // Session.stepIteration comes with the Loop panel's model.
-        if (typeof session.stepIteration === "function")
-            session.stepIteration(direction)
+        session.stepIteration(direction)
     }
 
     function togglePlay() {
@@ -501,6 +499,13 @@ ApplicationWindow {
                     Panel {
                         title: qsTr("Event loop")
                         placeholder: qsTr("The ready queue and the timer heap at the cursor.")
+
+                        LoopView {
+                            objectName: "loopView"
+                            anchors.fill: parent
+                            visible: session.hasTrace
+                            state: session.loopState
+                        }
                     }
                     Panel {
                         title: qsTr("Selected task")
@@ -563,7 +568,7 @@ ApplicationWindow {
                 TransportButton {
                     iconName: "iteration-back"
                     toolTip: qsTr("Previous loop iteration (Shift+←)")
-                    enabled: session.cursor > 0 && typeof session.stepIteration === "function"
+                    enabled: session.cursor > 0
                     onClicked: window.stepIteration(-1)
                 }
                 TransportButton {
@@ -589,7 +594,7 @@ ApplicationWindow {
                     iconName: "iteration-forward"
                     toolTip: qsTr("Next loop iteration (Shift+→)")
                     enabled: session.cursor < session.stepCount
-                             && typeof session.stepIteration === "function"
+                            
                     onClicked: window.stepIteration(1)
                 }
                 TransportButton {
@@ -635,12 +640,9 @@ ApplicationWindow {
                     objectName: "stepLabel"
                     text: {
                         const time = Number(session.cursorTime).toFixed(3)
-                        if (session.iteration !== undefined)
-                            return qsTr("Step %1 of %2 · iteration %3 · t = %4 s")
-                                .arg(session.cursor).arg(session.stepCount)
-                                .arg(session.iteration).arg(time)
-                        return qsTr("Step %1 of %2 · t = %3 s").arg(session.cursor)
-                            .arg(session.stepCount).arg(time)
+                        return qsTr("Step %1 of %2 · iteration %3 · t = %4 s")
+                            .arg(session.cursor).arg(session.stepCount)
+                            .arg(session.iteration).arg(time)
                     }
                     font.pixelSize: window.presenting ? 22 : 16
                     font.bold: true

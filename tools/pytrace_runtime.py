@@ -50,6 +50,7 @@ import asyncio.futures as _futures
 import asyncio.tasks as _tasks
 import asyncio.taskgroups as _taskgroups
 import builtins
+import collections
 import concurrent.futures
 import contextvars
 import datetime as _datetime
@@ -134,6 +135,9 @@ class Recorder:
         self.job = None          # the executor job whose body is running
         self.jobs = 0
         self.timers = 0
+        self.handles = 0         # handles that joined the ready queue (`sched`)
+        self.first_step = None   # the `sched` of a task's first step, held until task_new
+        self.iterations = 0      # _run_once iterations that reached their snapshot (`iter`)
         # (t, job, seq, ev, fields): lines printed by jobs, written in time order
         self.pending_thread_events = []
         self.completions = []    # heap of (end, seq, callback): virtual threads finishing
@@ -244,6 +248,10 @@ class Recorder:
         self.tasks.append(row)
         self.emit('task_new', {'task': tid, 'name': row['name'], 'coro': coro_name,
                                'parent': parent})
+        first, self.first_step = self.first_step, None
+        if first is not None:
+            first['task'] = tid
+            self.emit('sched', first)
 
     def rename(self, task):
         tid = self.task_id(task)
@@ -390,15 +398,46 @@ class Recorder:
         self.emit('timer', {'timer': timer._ls_seq, 'action': 'armed', 'deadline': timer._when,
                             'what': what})
 
-    def timers_fired(self, loop):
-        end_time = loop.time() + loop._clock_resolution
-        due = [h for h in loop._scheduled if h._when < end_time]
-        due.sort()
-        for h in due:
-            if not h._cancelled and isinstance(h, TracedTimerHandle):
-                h._ls_fired = True
-                self.emit('timer', {'timer': h._ls_seq, 'action': 'fired', 'deadline': h._when,
-                                    'what': h._ls_what})
+    # -- the ready queue -------------------------------------------------------------------------
+    def sched(self, handle):
+        """A handle joins the loop's ready queue (TracedReady.append): `sched`, numbered."""
+        self.handles += 1
+        if not self.active:
+            return self.handles
+        cb = handle._callback
+        args = handle._args or ()
+        timer = None
+        if isinstance(handle, TracedTimerHandle):
+            # _run_once moves a due timer from the heap to the ready queue (a cancelled one
+            # too: the loop skips it when it pops it).
+            timer = handle._ls_seq
+            if not handle._cancelled:
+                handle._ls_fired = True
+                self.emit('timer', {'timer': timer, 'action': 'fired', 'deadline': handle._when,
+                                    'what': handle._ls_what})
+        # A cancelled handle has lost its callback (events.Handle.cancel): `what` is null.
+        what, task = _handle_what(cb) if not handle._cancelled else (None, None)
+        done = None
+        if what != 'step' and args and isinstance(args[0], TracedTask):
+            done = self.task_id(args[0])
+        fields = {'handle': self.handles, 'what': what, 'task': self.task_id(task),
+                  'done': done, 'timer': timer}
+        if task is not None and fields['task'] is None:
+            # Task.__init__ schedules the first step before TracedTask records the task:
+            # written right after its task_new.
+            self.first_step = fields
+        else:
+            self.emit('sched', fields)
+        return self.handles
+
+    def iteration(self, ntodo):
+        """_run_once took its snapshot of the ready queue: `iter`."""
+        self.iterations += 1
+        self.emit('iter', {'iter': self.iterations, 'ready': ntodo})
+
+    def run_handle(self, hid, handle):
+        """_run_once popped a handle: `run` (a cancelled one is dropped, not run)."""
+        self.emit('run', {'handle': hid, 'cancelled': bool(handle._cancelled)})
 
     # -- virtual time passing -------------------------------------------------------------------
     def complete_threads(self, upto):
@@ -580,6 +619,55 @@ class TracedTask(_BaseTask):
 
 
 TracedTask.__name__ = TracedTask.__qualname__ = 'Task'
+
+
+def _handle_what(cb):
+    """(what, task) of a ready-queue callback: a task's step or wakeup, or the callback's name."""
+    task = getattr(cb, '__self__', None)
+    if isinstance(task, TracedTask):
+        # C Task: TaskStepMethWrapper / task_wakeup; pure-Python Task: __step / __wakeup.
+        name = getattr(cb, '__name__', None)
+        if type(cb).__name__ == 'TaskStepMethWrapper' or name == '__step':
+            return 'step', task
+        if name in ('task_wakeup', '__wakeup'):
+            return 'wakeup', task
+    while isinstance(cb, functools.partial):
+        cb = cb.func
+    return getattr(cb, '__name__', type(cb).__name__), None
+
+
+class TracedReady(collections.deque):
+    """The loop's ready queue (`BaseEventLoop._ready`), recording what joins and leaves it.
+
+    CPython's `_run_once` appends (call_soon, I/O callbacks, due timers), takes its snapshot with
+    `len(self._ready)` (the only `len` of the queue in asyncio; truth tests use `__bool__`) and
+    pops from the left. A parallel deque keeps each queued handle's number.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self._ls_ids = collections.deque()
+
+    def append(self, handle):
+        self._ls_ids.append(REC.sched(handle))
+        super().append(handle)
+
+    def popleft(self):
+        handle = super().popleft()
+        REC.run_handle(self._ls_ids.popleft(), handle)
+        return handle
+
+    def clear(self):
+        self._ls_ids.clear()
+        super().clear()
+
+    def __bool__(self):
+        return collections.deque.__len__(self) > 0
+
+    def __len__(self):
+        n = collections.deque.__len__(self)
+        REC.iteration(n)
+        return n
 
 
 class TracedHandle(_events.Handle):
@@ -770,6 +858,7 @@ class VirtualLoop(asyncio.SelectorEventLoop):
         # CPython reads the monotonic clock's resolution (1e-9 on Linux); fixed for every host.
         self._clock_resolution = 1e-9
         self._ls_executors = {}
+        self._ready = TracedReady()
 
     def time(self):
         return REC.clock
@@ -796,12 +885,6 @@ class VirtualLoop(asyncio.SelectorEventLoop):
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
         return timer
-
-    def _process_events(self, event_list):
-        super()._process_events(event_list)
-        # _run_once moves the due timers to the ready queue right after this call.
-        if REC.active:
-            REC.timers_fired(self)
 
     def _run_once(self):
         if not REC.active:

@@ -10,12 +10,12 @@ Importable:
     reduce(trace) -> list of compared events (dicts without seq)
     compare(a, b, context=3) -> (equal: bool, report: str)
 
-What is compared: task_new, rename, step, line, yield, done, cancel, print, block, thread,
-horizon, stall, limit and end, in order, each without `seq` (end without its `traceback`, which
+What is compared: task_new, rename, step, line, yield, done, cancel, print, block, thread, timer,
+iter, sched, run (the loop's internals), horizon, stall, limit and end, in order, each without `seq` (end without its `traceback`, which
 only pytrace can give). Times (`t` and every time field) agree within 1e-9 s. `error` events are
 compared loosely, as a multiset of (kind, task): CPython emits them when an object is freed, which
-no other implementation reproduces to the event. `timer` and `idle` are not compared: they are
-how a loop gets to the compared events, not what the program does.
+no other implementation reproduces to the event. `idle` is not compared: how long the loop waits
+follows from the timers.
 """
 
 import argparse
@@ -23,7 +23,7 @@ import json
 import sys
 
 COMPARED = ('task_new', 'rename', 'step', 'line', 'yield', 'done', 'cancel', 'print', 'block',
-            'thread', 'horizon', 'stall', 'limit', 'end')
+            'thread', 'timer', 'iter', 'sched', 'run', 'horizon', 'stall', 'limit', 'end')
 TIME_FIELDS = ('t', 'until', 'start', 'duration', 'deadline')
 TOLERANCE = 1e-9
 IGNORED_FIELDS = {'seq', 'traceback'}

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_set>
 
 namespace loopscope::view {
 
@@ -207,6 +208,8 @@ void TimelinePainter::paint(QPainter &p, const QRectF &target, const TimelineSce
                    scene.threads[i].title, QString(), 0, pal.threadBar, pal);
     }
     for (std::size_t i = 0; i < scene.lanes.size(); ++i) {
+        if (r.tasks[i].bottom() < r.lanesClip.top() || r.tasks[i].top() > r.lanesClip.bottom())
+            continue; // off screen (a trace of thousands of tasks)
         const Lane &lane = scene.lanes[i];
         stripe(r.tasks[i], static_cast<int>(i + scene.threads.size()));
         paintLabel(p, QRectF(r.tasks[i].left(), r.tasks[i].top(), gutter, laneHeight()), lane.title,
@@ -225,10 +228,14 @@ void TimelinePainter::paint(QPainter &p, const QRectF &target, const TimelineSce
     p.setClipRect(clip);
     // Vertical grid at the ruler's major ticks.
     p.setPen(QPen(pal.grid, 1));
+    double lastGrid = -1e9;
     for (const Tick &t : scene.ticks) {
         if (!t.major)
             continue;
         const double px = xToPixel(t.x, plot);
+        if (px < plot.left() - 1 || px > plot.right() + 1 || px - lastGrid < 4)
+            continue; // off the plot, or packed so close that the grid would be a grey wash
+        lastGrid = px;
         p.drawLine(QPointF(px, r.lanesClip.top()), QPointF(px, r.lanesClip.bottom()));
     }
     paintLoopLane(p, r.loop, plot, scene, pal);
@@ -316,15 +323,18 @@ void TimelinePainter::paintRuler(QPainter &p, const QRectF &target, const QRectF
     p.setClipRect(QRectF(plot.left() - fp * 2, ruler.top(), plot.width() + fp * 3, ruler.height()));
     const QFont tickFont = font(0.9);
     const QFontMetricsF fm(tickFont);
-    double lastRight = -1e9;
+    double lastRight = -1e9, lastTick = -1e9;
     for (const Tick &t : scene.ticks) {
         const double px = xToPixel(t.x, plot);
         if (px < plot.left() - 1 || px > plot.right() + 1)
             continue;
+        if (std::floor(px) == std::floor(lastTick))
+            continue; // a tick per instant: thousands share a pixel when zoomed out
+        lastTick = px;
         p.setPen(QPen(pal.mutedText, 1));
         p.drawLine(QPointF(px, base), QPointF(px, base - (t.major ? fp * 0.5 : fp * 0.25)));
-        if (!t.major)
-            continue;
+        if (!t.major || px <= lastRight + fp * 0.6)
+            continue; // (no room for a label centred here: not even formatted)
         const QString label =
             QCoreApplication::translate("Timeline", "%1 s").arg(QString::number(t.seconds, 'g', 6));
         const double w = fm.horizontalAdvance(label);
@@ -360,8 +370,23 @@ void TimelinePainter::paintLoopLane(QPainter &p, const QRectF &row, const QRectF
                       row.height() * 0.72);
     const QFont labelFont = font(0.85);
     double lastPx = -1e9;
-    for (auto it = firstVisible(scene.loop.begin(), scene.loop.end(), m_options.viewX0);
-         it != scene.loop.end() && it->x0 <= m_options.viewX1; ++it) {
+    // Loop bars overlap (a blocked bar lies inside its step's bar), so x1 is not sorted: the
+    // first visible bar is found on the running maximum of x1, which is.
+    auto first = scene.loop.begin();
+    {
+        double reach = -1e300;
+        std::size_t lo = 0;
+        for (std::size_t i = 0; i < scene.loop.size(); ++i) {
+            reach = std::max(reach, scene.loop[i].x1);
+            if (reach >= m_options.viewX0) {
+                lo = i;
+                break;
+            }
+            lo = i + 1;
+        }
+        first += static_cast<std::ptrdiff_t>(lo);
+    }
+    for (auto it = first; it != scene.loop.end() && it->x0 <= m_options.viewX1; ++it) {
         const double a = xToPixel(it->x0, plot), z = xToPixel(it->x1, plot);
         if (z - a < 1 && std::floor(a) == std::floor(lastPx))
             continue; // several steps in one pixel: the first one stands for them
@@ -443,7 +468,7 @@ void TimelinePainter::paintTaskLane(QPainter &p, const QRectF &row, const QRectF
     const double cy = band.center().y();
     const double lineY = band.top() + band.height() * 0.78; // sleeping / awaiting line
     const QFont labelFont = font(0.82);
-    double lastPx = -1e9;
+    double lastPx = -1e9, lastTick = -1e9;
 
     // Creation: a small open circle where the task was created.
     const double cx = xToPixel(lane.createdX, plot);
@@ -478,14 +503,22 @@ void TimelinePainter::paintTaskLane(QPainter &p, const QRectF &row, const QRectF
         case Activity::Sleeping:
         case Activity::Awaiting: {
             const bool sleeping = it->activity == Activity::Sleeping;
-            QPen pen(withAlpha(c, 0.85), sleeping ? fp * 0.2 : fp * 0.14,
-                     sleeping ? Qt::SolidLine : Qt::DashLine, Qt::FlatCap);
-            p.setPen(pen);
-            p.drawLine(QPointF(a, lineY), QPointF(a + w, lineY));
+            const double thick = sleeping ? fp * 0.2 : fp * 0.14;
+            if (sleeping || w < fp * 2) {
+                // Axis-aligned: a filled rectangle (a short dashed line reads as solid anyway,
+                // and a stroked pen costs ten times as much on a trace of a million events).
+                p.fillRect(QRectF(a, lineY - thick / 2, w, thick),
+                           withAlpha(c, sleeping ? 0.85 : 0.55));
+            } else {
+                p.setPen(QPen(withAlpha(c, 0.85), thick, Qt::DashLine, Qt::FlatCap));
+                p.drawLine(QPointF(a, lineY), QPointF(a + w, lineY));
+            }
             if (sleeping && it->deadlineX >= 0) {
                 const double dx = xToPixel(it->deadlineX, plot);
-                p.setPen(QPen(c, 2));
-                p.drawLine(QPointF(dx, lineY - fp * 0.35), QPointF(dx, lineY + fp * 0.2));
+                if (std::floor(dx) != std::floor(lastTick)) {
+                    p.fillRect(QRectF(dx - 1, lineY - fp * 0.35, 2, fp * 0.55), c);
+                    lastTick = dx;
+                }
             }
             if (w > fp * 5 && !it->label.isEmpty()) {
                 p.setFont(labelFont);
@@ -572,11 +605,36 @@ void TimelinePainter::paintLinks(QPainter &p, const QRectF &plot, const Rows &ro
         return lane < 0 ? rows.loop.center().y()
                         : rows.tasks[static_cast<std::size_t>(lane)].center().y();
     };
+    const double top = rows.lanesClip.top(), bottom = rows.lanesClip.bottom();
+    // Links drawn so far, by (pixel column of each end, lanes, kind): a link that lands on the
+    // same pixels as one already drawn adds nothing (a million-event trace zoomed out).
+    std::unordered_set<std::uint64_t> drawn;
+    // Zoomed far out, links outnumber the pixels: one link per bucket of columns stands for the
+    // rest (the arrows would only be a blur), the bucket widening with their number.
+    std::size_t inView = 0;
+    for (const Link &l : scene.links)
+        inView +=
+            std::max(l.x0, l.x1) >= m_options.viewX0 && std::min(l.x0, l.x1) <= m_options.viewX1;
+    const double bucket = std::max(1.0, 8.0 * static_cast<double>(inView) / plot.width());
     for (const Link &l : scene.links) {
         if (std::max(l.x0, l.x1) < m_options.viewX0 || std::min(l.x0, l.x1) > m_options.viewX1)
             continue;
         const QPointF from(xToPixel(l.x0, plot), yOf(l.fromLane));
         const QPointF to(xToPixel(l.x1, plot), yOf(l.toLane));
+        if (std::max(from.y(), to.y()) < top || std::min(from.y(), to.y()) > bottom)
+            continue; // both ends above or below the visible lanes
+        const auto px = [&](double x) {
+            return static_cast<std::uint64_t>(
+                static_cast<std::uint16_t>(std::lround((x - plot.left()) / bucket)));
+        };
+        const std::uint64_t key = px(from.x()) | px(to.x()) << 16 |
+                                  static_cast<std::uint64_t>((l.fromLane + 1) & 0x3fff) << 32 |
+                                  static_cast<std::uint64_t>((l.toLane + 1) & 0x3fff) << 46 |
+                                  static_cast<std::uint64_t>(l.kind) << 60;
+        // Crowded: one link per bucket of columns, whatever lanes it joins.
+        const std::uint64_t crowdedKey = px(from.x()) | static_cast<std::uint64_t>(l.kind) << 60;
+        if (!drawn.insert(bucket > 1 ? crowdedKey : key).second)
+            continue;
         QColor color = pal.spawn;
         Qt::PenStyle style = Qt::SolidLine;
         double width = 1.2;

@@ -108,16 +108,10 @@ QString narrate(const TraceDocument &trace, std::size_t cursor) {
         return NarrationText::tr("Nothing has run yet: asyncio.run is about to start %1.")
             .arg(trace.tasks.size() > 1 ? trace.taskLabel(1) : NarrationText::tr("the program"));
     }
-    // Find step `cursor` and what follows it until its end.
-    std::size_t seen = 0, at = trace.events.size();
-    for (std::size_t i = 0; i < trace.events.size(); ++i) {
-        if (trace.events[i].kind == Kind::Step && ++seen == cursor) {
-            at = i;
-            break;
-        }
-    }
-    if (at == trace.events.size())
+    // Step `cursor` (the trace's index of steps) and what follows it until its end.
+    if (cursor > trace.stepEvents.size())
         return QString();
+    const std::size_t at = trace.stepEvents[cursor - 1];
     const Event &step = trace.events[at];
     const QString task = trace.taskLabel(step.task);
     int resumeLine = 0, suspendLine = 0;

@@ -5,7 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <charconv>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <optional>
 
@@ -38,7 +40,8 @@ const Name kinds[] = {
     {"cancel", int(Kind::Cancel)},    {"print", int(Kind::Print)},     {"block", int(Kind::Block)},
     {"thread", int(Kind::Thread)},    {"timer", int(Kind::Timer)},     {"idle", int(Kind::Idle)},
     {"error", int(Kind::Error)},      {"horizon", int(Kind::Horizon)}, {"stall", int(Kind::Stall)},
-    {"limit", int(Kind::Limit)},      {"end", int(Kind::End)},
+    {"limit", int(Kind::Limit)},      {"end", int(Kind::End)},         {"iter", int(Kind::Iter)},
+    {"sched", int(Kind::Sched)},      {"run", int(Kind::Run)},
 };
 const Name ons[] = {
     {"sleep", int(On::Sleep)},         {"sleep0", int(On::Sleep0)},
@@ -65,6 +68,245 @@ const Name statuses[] = {
 const Name timerActions[] = {{"armed", 0}, {"fired", 1}, {"cancelled", 2}};
 const Name errorKinds[] = {{"exception_never_retrieved", 0}, {"never_awaited", 1}, {"shutdown", 2}};
 
+// --- A fast reader for the canonical layout --------------------------------------------------
+// pytrace and the engine write one event per line, each a flat JSON object whose only array is
+// `target` (docs/trace-format.md, serialisation rules). Such a line is read here without a JSON
+// document; anything else falls back to QJsonDocument.
+
+class FlatArray;
+
+struct FlatValue {
+    enum class Type : std::uint8_t {
+        Missing,
+        Null,
+        Bool,
+        Number,
+        String,
+        Array
+    } type = Type::Missing;
+    double num = 0;
+    bool boolean = false;
+    const char *str = nullptr; // the raw bytes between the quotes
+    qsizetype len = 0;
+    bool escaped = false;
+    const std::vector<double> *array = nullptr;
+
+    bool isDouble() const { return type == Type::Number; }
+    bool isString() const { return type == Type::String; }
+    double toDouble() const { return type == Type::Number ? num : 0; }
+    int toInt() const { return type == Type::Number ? static_cast<int>(num) : 0; }
+    bool toBool() const { return type == Type::Bool && boolean; }
+    QString toString() const;
+    FlatArray toArray() const;
+};
+
+class FlatArray {
+public:
+    explicit FlatArray(const std::vector<double> *v)
+        : m_v(v) {}
+    qsizetype size() const { return m_v ? static_cast<qsizetype>(m_v->size()) : 0; }
+    FlatValue at(qsizetype i) const {
+        FlatValue v;
+        v.type = FlatValue::Type::Number;
+        v.num = (*m_v)[static_cast<std::size_t>(i)];
+        return v;
+    }
+
+private:
+    const std::vector<double> *m_v;
+};
+
+FlatArray FlatValue::toArray() const {
+    return FlatArray(type == Type::Array ? array : nullptr);
+}
+
+QString FlatValue::toString() const {
+    if (type != Type::String)
+        return QString();
+    if (!escaped)
+        return QString::fromUtf8(str, len);
+    QByteArray out;
+    out.reserve(len);
+    for (qsizetype i = 0; i < len; ++i) {
+        const char c = str[i];
+        if (c != '\\') {
+            out += c;
+            continue;
+        }
+        const char n = str[++i];
+        switch (n) {
+        case 'n':
+            out += '\n';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case 'u': {
+            auto hex = [&](qsizetype at) { return QByteArray(str + at, 4).toUInt(nullptr, 16); };
+            char32_t cp = hex(i + 1);
+            i += 4;
+            if (cp >= 0xD800 && cp < 0xDC00 && i + 6 < len && str[i + 1] == '\\' &&
+                str[i + 2] == 'u') {
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (hex(i + 3) - 0xDC00);
+                i += 6;
+            }
+            out += QString::fromUcs4(&cp, 1).toUtf8();
+            break;
+        }
+        default: // \" \\ \/
+            out += n;
+        }
+    }
+    return QString::fromUtf8(out);
+}
+
+struct FlatObject {
+    std::vector<std::pair<QLatin1String, FlatValue>> fields;
+    std::vector<double> array;
+
+    FlatValue value(QLatin1String key) const {
+        for (const auto &[k, v] : fields)
+            if (k == key)
+                return v;
+        return FlatValue{};
+    }
+};
+
+// Parses one flat object from [p, end); false if it is anything else.
+bool parseFlat(const char *p, const char *end, FlatObject &o) {
+    o.fields.clear();
+    o.array.clear();
+    bool hasArray = false;
+    auto ws = [&] {
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
+            ++p;
+    };
+    auto string = [&](const char *&s, qsizetype &n, bool &esc) {
+        if (p >= end || *p != '"')
+            return false;
+        s = ++p;
+        esc = false;
+        while (p < end && *p != '"') {
+            if (static_cast<unsigned char>(*p) < 0x20)
+                return false;
+            if (*p == '\\') {
+                esc = true;
+                ++p;
+            }
+            ++p;
+        }
+        if (p >= end)
+            return false;
+        n = p - s;
+        ++p;
+        return true;
+    };
+    auto number = [&](double &d) {
+        const auto r = std::from_chars(p, end, d);
+        if (r.ec != std::errc() || r.ptr == p)
+            return false;
+        p = r.ptr;
+        return true;
+    };
+    auto word = [&](const char *w) {
+        const qsizetype n = static_cast<qsizetype>(std::strlen(w));
+        if (end - p < n || std::memcmp(p, w, static_cast<std::size_t>(n)) != 0)
+            return false;
+        p += n;
+        return true;
+    };
+    ws();
+    if (p >= end || *p++ != '{')
+        return false;
+    ws();
+    if (p < end && *p == '}')
+        return false; // an event has fields
+    while (true) {
+        const char *ks;
+        qsizetype kn;
+        bool kesc;
+        ws();
+        if (!string(ks, kn, kesc) || kesc)
+            return false;
+        ws();
+        if (p >= end || *p++ != ':')
+            return false;
+        ws();
+        FlatValue v;
+        if (p >= end)
+            return false;
+        if (*p == '"') {
+            v.type = FlatValue::Type::String;
+            if (!string(v.str, v.len, v.escaped))
+                return false;
+        } else if (*p == '[') {
+            if (hasArray)
+                return false;
+            hasArray = true;
+            ++p;
+            ws();
+            if (p < end && *p == ']') {
+                ++p;
+            } else {
+                while (true) {
+                    ws();
+                    double d;
+                    if (!number(d))
+                        return false;
+                    o.array.push_back(d);
+                    ws();
+                    if (p < end && *p == ',') {
+                        ++p;
+                        continue;
+                    }
+                    if (p < end && *p == ']') {
+                        ++p;
+                        break;
+                    }
+                    return false;
+                }
+            }
+            v.type = FlatValue::Type::Array;
+        } else if (word("null")) {
+            v.type = FlatValue::Type::Null;
+        } else if (word("true")) {
+            v.type = FlatValue::Type::Bool;
+            v.boolean = true;
+        } else if (word("false")) {
+            v.type = FlatValue::Type::Bool;
+        } else if (!number(v.num)) {
+            return false;
+        } else {
+            v.type = FlatValue::Type::Number;
+        }
+        o.fields.emplace_back(QLatin1String(ks, kn), v);
+        ws();
+        if (p < end && *p == ',') {
+            ++p;
+            continue;
+        }
+        if (p < end && *p == '}') {
+            ++p;
+            break;
+        }
+        return false;
+    }
+    for (auto &[k, v] : o.fields)
+        if (v.type == FlatValue::Type::Array)
+            v.array = &o.array;
+    ws();
+    return p == end;
+}
+
 int lineOfOffset(const QByteArray &json, qsizetype offset) {
     return static_cast<int>(json.left(offset).count('\n')) + 1;
 }
@@ -78,6 +320,10 @@ public:
         , m_error(error) {}
 
     bool read(const QJsonObject &root);
+    // Set to read the events from these lines of the text instead of root's "events".
+    const QByteArray *lines = nullptr;
+    qsizetype linesFrom = 0, linesTo = 0;
+    bool slowPathNeeded = false; // a line was not in the canonical layout
 
 private:
     bool fail(const QString &what) {
@@ -87,19 +333,33 @@ private:
     bool failEvent(qsizetype index, const QString &what) {
         return fail(TraceFileText::tr("event %1: %2").arg(index).arg(what));
     }
-    bool readEvent(qsizetype index, const QJsonObject &o);
-    std::uint32_t text(const QJsonValue &v) {
+    template<class Object>
+    bool readEvent(qsizetype index, const Object &o);
+    // The events of a file in the canonical layout (one per line), read without a JSON
+    // document: false (and nothing read) when the text is not in that layout.
+    bool readEventLines(const QByteArray &json, qsizetype from, qsizetype to, bool *handled);
+    template<class Value>
+    std::uint32_t text(const Value &v) {
         return v.isString() ? m_doc.intern(v.toString()) : 0;
     }
-    static double number(const QJsonValue &v) {
+    template<class Value>
+    static double number(const Value &v) {
         return v.isDouble() ? v.toDouble() : std::numeric_limits<double>::quiet_NaN();
     }
-    std::uint32_t taskId(const QJsonValue &v) const {
+    template<class Value>
+    static std::uint32_t taskId(const Value &v) {
         return v.isDouble() && v.toDouble() >= 0 ? static_cast<std::uint32_t>(v.toDouble()) : 0;
+    }
+    template<class Value>
+    static QString shown(const Value &v) {
+        return v.isString()   ? v.toString()
+               : v.isDouble() ? QString::number(v.toDouble())
+                              : QStringLiteral("null");
     }
 
     TraceDocument &m_doc;
     QString *m_error;
+    std::uint32_t m_handles = 0; // `sched` events so far: the next handle's number
 };
 
 bool TraceReader::read(const QJsonObject &root) {
@@ -140,22 +400,29 @@ bool TraceReader::read(const QJsonObject &root) {
                                        t.value(QLatin1String("coro")).toString(),
                                        taskId(t.value(QLatin1String("parent")))});
     }
-    const QJsonArray events = eventsValue.toArray();
-    m_doc.events.reserve(static_cast<std::size_t>(events.size()));
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        if (!events.at(i).isObject())
-            return failEvent(i, TraceFileText::tr("is not an object"));
-        if (!readEvent(i, events.at(i).toObject()))
+    if (lines) {
+        bool handled = false;
+        if (!readEventLines(*lines, linesFrom, linesTo, &handled))
             return false;
+    } else {
+        const QJsonArray events = eventsValue.toArray();
+        m_doc.events.reserve(static_cast<std::size_t>(events.size()));
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            if (!events.at(i).isObject())
+                return failEvent(i, TraceFileText::tr("is not an object"));
+            if (!readEvent(i, events.at(i).toObject()))
+                return false;
+        }
     }
     if (m_doc.events.empty() || m_doc.events.back().kind != Kind::End)
         return fail(TraceFileText::tr("the trace is cut short: its last event is not \"end\""));
     return true;
 }
 
-bool TraceReader::readEvent(qsizetype index, const QJsonObject &o) {
+template<class Object>
+bool TraceReader::readEvent(qsizetype index, const Object &o) {
     Event e;
-    const QJsonValue t = o.value(QLatin1String("t"));
+    const auto t = o.value(QLatin1String("t"));
     if (!t.isDouble() || !std::isfinite(t.toDouble()))
         return failEvent(index, TraceFileText::tr("has no virtual time \"t\""));
     e.t = t.toDouble();
@@ -175,9 +442,9 @@ bool TraceReader::readEvent(qsizetype index, const QJsonObject &o) {
     if (needsTask && (e.task == 0 || e.task >= m_doc.tasks.size()))
         return failEvent(index,
                          TraceFileText::tr("(%1) names task %2, which is not in the task table")
-                             .arg(ev, o.value(QLatin1String("task")).toVariant().toString()));
+                             .arg(ev, shown(o.value(QLatin1String("task")))));
     auto line = [&] {
-        const QJsonValue v = o.value(QLatin1String("line"));
+        const auto v = o.value(QLatin1String("line"));
         e.line = v.isDouble() ? v.toInt() : 0;
     };
     switch (e.kind) {
@@ -204,7 +471,7 @@ bool TraceReader::readEvent(qsizetype index, const QJsonObject &o) {
         e.sub = static_cast<std::uint8_t>(*on);
         e.num = number(o.value(QLatin1String("until")));
         e.text = text(o.value(QLatin1String("what")));
-        const QJsonArray targets = o.value(QLatin1String("target")).toArray();
+        const auto targets = o.value(QLatin1String("target")).toArray();
         e.targets = static_cast<std::uint32_t>(m_doc.targets.size());
         e.targetCount = static_cast<std::uint16_t>(std::min<qsizetype>(targets.size(), 65535));
         for (qsizetype i = 0; i < e.targetCount; ++i)
@@ -263,6 +530,34 @@ bool TraceReader::readEvent(qsizetype index, const QJsonObject &o) {
     case Kind::Horizon:
     case Kind::Limit:
         break;
+    case Kind::Iter:
+        e.ref = taskId(o.value(QLatin1String("iter")));
+        e.num = number(o.value(QLatin1String("ready")));
+        if (!std::isfinite(e.num) || e.num < 0)
+            return failEvent(index, TraceFileText::tr("(iter) has no count \"ready\""));
+        break;
+    case Kind::Sched: {
+        e.ref = taskId(o.value(QLatin1String("handle")));
+        e.text = text(o.value(QLatin1String("what")));
+        e.targets = taskId(o.value(QLatin1String("done")));
+        e.line = static_cast<std::int32_t>(taskId(o.value(QLatin1String("timer"))));
+        if (e.task >= m_doc.tasks.size() || e.targets >= m_doc.tasks.size())
+            return failEvent(index, TraceFileText::tr("(sched) names a task that is not in the "
+                                                      "task table"));
+        if (e.ref != ++m_handles)
+            return failEvent(index, TraceFileText::tr("(sched) queues handle %1, expected %2")
+                                        .arg(e.ref)
+                                        .arg(m_handles));
+        break;
+    }
+    case Kind::Run:
+        e.ref = taskId(o.value(QLatin1String("handle")));
+        e.sub = o.value(QLatin1String("cancelled")).toBool() ? 1 : 0;
+        if (e.ref == 0 || e.ref > m_handles)
+            return failEvent(index, TraceFileText::tr("(run) runs handle %1, which was never "
+                                                      "queued")
+                                        .arg(e.ref));
+        break;
     case Kind::End: {
         const QString status = o.value(QLatin1String("status")).toString();
         const auto s = lookup(statuses, status);
@@ -280,11 +575,73 @@ bool TraceReader::readEvent(qsizetype index, const QJsonObject &o) {
         break;
     }
     }
+    if (e.kind == Kind::Step)
+        m_doc.stepEvents.push_back(static_cast<std::uint32_t>(m_doc.events.size()));
+    if (e.kind == Kind::Iter || e.kind == Kind::Sched)
+        m_doc.hasLoopEvents = true;
     m_doc.events.push_back(e);
     return true;
 }
 
+bool TraceReader::readEventLines(const QByteArray &json, qsizetype from, qsizetype to,
+                                 bool *handled) {
+    FlatObject o;
+    qsizetype index = 0;
+    const char *data = json.constData();
+    m_doc.events.reserve(static_cast<std::size_t>((to - from) / 90 + 1));
+    for (qsizetype at = from; at < to; ++index) {
+        qsizetype eol = json.indexOf('\n', at);
+        if (eol < 0 || eol > to)
+            eol = to;
+        qsizetype stop = eol;
+        while (stop > at && (data[stop - 1] == ' ' || data[stop - 1] == '\r'))
+            --stop;
+        if (stop > at && data[stop - 1] == ',')
+            --stop;
+        if (!parseFlat(data + at, data + stop, o)) {
+            slowPathNeeded = true;
+            *handled = false;
+            return false;
+        }
+        if (!readEvent(index, o)) {
+            *handled = true;
+            return false;
+        }
+        at = eol + 1;
+    }
+    *handled = true;
+    return true;
+}
+
 std::unique_ptr<TraceDocument> TraceDocument::fromJson(const QByteArray &json, QString *error) {
+    // The canonical layout (every trace pytrace and the engine write): the header through
+    // QJsonDocument with the events left out, each event line read by parseFlat.
+    static const QByteArray open = "\n  \"events\": [\n", close = "\n  ],\n  \"status\"";
+    const qsizetype begin = json.indexOf(open);
+    const qsizetype finish = begin < 0 ? -1 : json.indexOf(close, begin);
+    if (begin >= 0 && finish > begin && json.indexOf(open, begin + 1) < 0) {
+        QByteArray header = json.left(begin);
+        header += "\n  \"events\": [],";
+        header += json.mid(finish + 5);
+        const QJsonDocument doc = QJsonDocument::fromJson(header);
+        if (doc.isObject()) {
+            auto trace = std::make_unique<TraceDocument>();
+            trace->strings.append(QString());
+            TraceReader reader(*trace, error);
+            reader.lines = &json;
+            reader.linesFrom = begin + open.size();
+            reader.linesTo = finish;
+            if (reader.read(doc.object()))
+                return trace;
+            if (!reader.slowPathNeeded)
+                return nullptr;
+        }
+    }
+    return fromJsonDocument(json, error);
+}
+
+std::unique_ptr<TraceDocument> TraceDocument::fromJsonDocument(const QByteArray &json,
+                                                               QString *error) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -326,10 +683,7 @@ QString TraceDocument::taskLabel(std::uint32_t task) const {
 }
 
 std::size_t TraceDocument::stepCount() const {
-    std::size_t n = 0;
-    for (const Event &e : events)
-        n += e.kind == Kind::Step;
-    return n;
+    return stepEvents.size();
 }
 
 QString statusName(Status status) {

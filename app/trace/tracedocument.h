@@ -34,6 +34,9 @@ using DoneState = loopscope::DoneState;
 //   Timer    ref=timer, sub=0 armed / 1 fired / 2 cancelled, num=deadline, text=what
 //   Idle     num=until | Error task, sub=kind, text2=msg | Stall text2=msg
 //   End      sub=status, text=exception type, text2=msg
+//   Iter     ref=iteration, num=ready (the snapshot's size)
+//   Sched    ref=handle, task (its step/wakeup, 0: none), text=what, targets=done (task id,
+//            0: none), line=timer (0: none)      | Run ref=handle, sub=1 if cancelled
 struct Event {
     double t = 0;
     double num = 0;
@@ -72,6 +75,8 @@ public:
     // Reads a trace file. On failure returns null and sets *error to one sentence that names
     // what is wrong and where ("line 12: event 7 has no field 't'").
     static std::unique_ptr<TraceDocument> fromJson(const QByteArray &json, QString *error);
+    // The same through QJsonDocument only (fromJson takes a fast path for the canonical layout).
+    static std::unique_ptr<TraceDocument> fromJsonDocument(const QByteArray &json, QString *error);
 
     QString producer;
     QString programId;
@@ -88,7 +93,9 @@ public:
     std::vector<TaskInfo> tasks; // indexed by task id; [0] unused
     std::vector<Event> events;
     std::vector<std::uint32_t> targets;
-    QStringList strings; // [0] is the null string
+    std::vector<std::uint32_t> stepEvents; // index of each `step` event, in order
+    bool hasLoopEvents = false;            // the trace records iter/sched/run
+    QStringList strings;                   // [0] is the null string
 
     const QString &string(std::uint32_t id) const { return strings.at(static_cast<qsizetype>(id)); }
     // "Task-3 · worker" — how the app names a task everywhere.

@@ -74,6 +74,7 @@ public:
     bool cancelRequested = false;
     std::size_t nfuts = 0, nfinished = 0;
 };
+const detail::HandleName kNameGatherDone(&GatheringFuture::doneCallback, "_done_callback");
 
 /// The outer future of shield().
 class ShieldFuture final : public FutureImpl {
@@ -90,6 +91,7 @@ void releaseWaiter(RefCounted *waiter, RefCounted *) {
     if (!w->done())
         w->setResult(None);
 }
+const detail::HandleName kNameReleaseWaiter(&releaseWaiter, "_release_waiter");
 
 std::uint32_t taskIdOf(FutureImpl *f) {
     return f->kind() == FutureImpl::Kind::Task ? static_cast<TaskImpl *>(f)->id() : 0;
@@ -198,6 +200,7 @@ void onWaitCompletion(RefCounted *state, RefCounted *futObj) {
             st->waiter->setResult(None);
     }
 }
+const detail::HandleName kNameOnWaitCompletion(&onWaitCompletion, "_on_completion");
 } // namespace
 
 InternalCoro<std::vector<bool>> waitCore(std::vector<Ref<FutureImpl>> &fsRef,
@@ -357,12 +360,14 @@ void shieldInnerDone(RefCounted *outerObj, RefCounted *innerObj) {
             outer->setResult(inner->result());
     }
 }
+const detail::HandleName kNameShieldInnerDone(&shieldInnerDone, "_inner_done_callback");
 void shieldOuterDone(RefCounted *innerObj, RefCounted *outerObj) {
     // tasks.shield's _outer_done_callback
     auto *inner = static_cast<FutureImpl *>(innerObj);
     if (!inner->done())
         inner->removeDoneCallback(&shieldInnerDone, outerObj);
 }
+const detail::HandleName kNameShieldOuterDone(&shieldOuterDone, "_outer_done_callback");
 } // namespace
 
 Ref<FutureImpl> makeShield(Ref<FutureImpl> inner) {
@@ -415,6 +420,7 @@ void asCompletedOnCompletion(RefCounted *state, RefCounted *futObj) {
     if (st->todo.empty() && st->timeoutHandle)
         st->timeoutHandle->cancel();
 }
+const detail::HandleName kNameAsCompletedOnCompletion(&asCompletedOnCompletion, "_on_completion");
 
 void asCompletedOnTimeout(RefCounted *state, RefCounted *) {
     // tasks.as_completed's _on_timeout
@@ -425,6 +431,7 @@ void asCompletedOnTimeout(RefCounted *state, RefCounted *) {
     }
     st->todo.clear();
 }
+const detail::HandleName kNameAsCompletedOnTimeout(&asCompletedOnTimeout, "_on_timeout");
 
 InternalCoro<Value> waitForOne(Ref<RefCounted> state) {
     // tasks.as_completed's _wait_for_one
@@ -482,6 +489,7 @@ void timeoutOnTimeout(RefCounted *ctx, RefCounted *) {
     if (c->t)
         c->t->onTimeout();
 }
+const detail::HandleName kNameTimeoutOnTimeout(&timeoutOnTimeout, "_on_timeout");
 } // namespace
 
 Timeout::Timeout(std::optional<double> when)
@@ -610,6 +618,7 @@ void taskGroupOnTaskDone(RefCounted *state, RefCounted *taskObj) {
         st->parentTask->cancel();
     }
 }
+const detail::HandleName kNameTaskGroupOnTaskDone(&taskGroupOnTaskDone, "_on_task_done");
 } // namespace
 
 TaskGroup::TaskGroup() {

@@ -60,6 +60,88 @@ void Pool::deallocate(void *p, std::size_t n) noexcept {
 } // namespace detail
 
 // ---------------------------------------------------------------------------------------------
+// Names of ready-queue callbacks, for the trace
+
+namespace detail {
+namespace {
+struct NamedFn {
+    HandleFn fn;
+    const char *name;
+    const char *(*nameOf)(RefCounted *);
+};
+std::vector<NamedFn> &handleNames() {
+    static std::vector<NamedFn> names;
+    return names;
+}
+} // namespace
+HandleName::HandleName(HandleFn fn, const char *name) {
+    handleNames().push_back(NamedFn{fn, name, nullptr});
+}
+HandleName::HandleName(HandleFn fn, const char *(*nameOf)(RefCounted *a)) {
+    handleNames().push_back(NamedFn{fn, nullptr, nameOf});
+}
+} // namespace detail
+
+namespace {
+// selector_events.BaseSelectorEventLoop._read_from_self: the loop drains its self-pipe after a
+// worker thread's call_soon_threadsafe woke it (the bytes carry nothing).
+void readFromSelf(RefCounted *, RefCounted *) {}
+const detail::HandleName kReadFromSelf(&readFromSelf, "_read_from_self");
+} // namespace
+
+std::uint32_t EventLoop::handleNameId(HandleFn fn, RefCounted *a) {
+    for (const auto &[f, id] : m_handleNameIds)
+        if (f == fn)
+            return id;
+    const char *name = "callback";
+    for (const detail::NamedFn &n : detail::handleNames()) {
+        if (n.fn != fn)
+            continue;
+        if (n.nameOf)
+            return m_rec->strings.intern(a ? n.nameOf(a) : name); // per handle: not cached
+        name = n.name;
+    }
+    std::uint32_t id = m_rec->strings.intern(name);
+    m_handleNameIds.emplace_back(fn, id);
+    return id;
+}
+
+void EventLoop::recordSched(HandleFn fn, RefCounted *a, RefCounted *b) {
+    // pytrace's Recorder.sched: a task's step or wakeup, or the callback's name; `done` is the
+    // task a done-callback is called with (the future that finished), `timer` the timer a due
+    // TimerHandle came from. A cancelled handle has lost its callback (events.Handle.cancel).
+    std::uint32_t timer = 0, task = 0, done = 0, what = 0;
+    if (fn == &EventLoop::runTimer) {
+        auto *t = static_cast<TimerHandle *>(a);
+        timer = t->m_id;
+        if (t->m_cancelled) {
+            m_rec->sched(m_now, 0, 0, 0, timer);
+            return;
+        }
+        fn = t->m_fn;
+        a = t->m_a.get();
+        b = t->m_b.get();
+    }
+    if (fn == &TaskImpl::stepThunk || fn == &TaskImpl::stepWithExcThunk) {
+        if (!m_stepNameId)
+            m_stepNameId = m_rec->strings.intern("step");
+        what = m_stepNameId;
+        task = static_cast<TaskImpl *>(a)->id();
+        b = nullptr;
+    } else if (fn == &TaskImpl::wakeupThunk) {
+        if (!m_wakeupNameId)
+            m_wakeupNameId = m_rec->strings.intern("wakeup");
+        what = m_wakeupNameId;
+        task = static_cast<TaskImpl *>(a)->id();
+    } else {
+        what = handleNameId(fn, a);
+    }
+    if (auto *t = dynamic_cast<TaskImpl *>(b))
+        done = t->id();
+    m_rec->sched(m_now, task, what, done, timer);
+}
+
+// ---------------------------------------------------------------------------------------------
 // TimerHandle
 
 void TimerHandle::cancel() {
@@ -163,9 +245,26 @@ void EventLoop::runOnce() {
 }
 
 void EventLoop::dropCancelledTimers() {
-    // "Remove delayed calls that were cancelled from head of queue."
     if (m_cancelledInHeap == 0)
         return;
+    if (m_timers.size() > 100 && 2 * m_cancelledInHeap > m_timers.size()) {
+        // "Remove delayed calls that were cancelled if their number is too high" (more than
+        // _MIN_SCHEDULED_TIMER_HANDLES = 100 timers, more than half of them cancelled).
+        std::size_t kept = 0;
+        for (const TimerEntry &e : m_timers) {
+            if (e.timer->m_cancelled) {
+                e.timer->m_inHeap = false;
+                e.timer->decRef();
+            } else {
+                m_timers[kept++] = e;
+            }
+        }
+        m_timers.resize(kept);
+        std::make_heap(m_timers.begin(), m_timers.end(), TimerLater{});
+        m_cancelledInHeap = 0;
+        return;
+    }
+    // "Remove delayed calls that were cancelled from head of queue."
     while (!m_timers.empty() && m_timers.front().timer->m_cancelled) {
         --m_cancelledInHeap;
         std::pop_heap(m_timers.begin(), m_timers.end(), TimerLater{});
@@ -219,7 +318,12 @@ void EventLoop::completeJobs() {
     });
     std::size_t n = 0;
     while (n < m_jobs.size() && m_jobs[n].end <= m_now) {
-        m_ready.push(m_jobs[n].done);
+        // The worker's call_soon_threadsafe: into the ready queue, and a byte to the self-pipe.
+        const Handle &h = m_jobs[n].done;
+        m_ready.push(h);
+        if (m_rec->enabled && m_rec->loopEvents)
+            recordSched(h.fn, h.a, h.b);
+        m_selfPipe = true;
         ++n;
     }
     m_jobs.erase(m_jobs.begin(), m_jobs.begin() + static_cast<std::ptrdiff_t>(n));
@@ -247,22 +351,27 @@ void EventLoop::moveDueWorkToReady() {
     // call_soon_threadsafe lands in the ready queue while the loop waits in select(), before
     // _run_once moves the due timers.
     completeJobs();
+    if (m_selfPipe) {
+        // select() saw the self-pipe readable: _process_events queues _read_from_self.
+        m_selfPipe = false;
+        callSoon(&readFromSelf, nullptr, nullptr);
+    }
     // "Handle 'later' callbacks that are ready": every timer due by now (+ clock resolution),
-    // in (deadline, arm order), after the handles already there.
+    // in (deadline, arm order), after the handles already there. A cancelled one moves too (the
+    // run phase skips it).
     const double endTime = m_now + 1e-9;
     while (!m_timers.empty() && m_timers.front().when < endTime) {
         std::pop_heap(m_timers.begin(), m_timers.end(), TimerLater{});
         TimerHandle *t = m_timers.back().timer;
         m_timers.pop_back();
         t->m_inHeap = false;
-        if (!t->m_cancelled) {
-            if (recording())
-                m_rec->timer(m_now, t->m_id, TimerAction::Fired, t->m_what, t->m_when);
-            m_ready.push(Handle{&EventLoop::runTimer, t, nullptr}); // the heap's count moves
-        } else {
+        if (t->m_cancelled)
             --m_cancelledInHeap;
-            t->decRef();
-        }
+        else if (recording())
+            m_rec->timer(m_now, t->m_id, TimerAction::Fired, t->m_what, t->m_when);
+        m_ready.push(Handle{&EventLoop::runTimer, t, nullptr}); // the heap's count moves
+        if (m_rec->enabled && m_rec->loopEvents)
+            recordSched(&EventLoop::runTimer, t, nullptr);
     }
 }
 
@@ -271,8 +380,16 @@ void EventLoop::runReadySnapshot() {
     // them to ready." Exactly the handles ready now run; what they schedule waits for the next
     // iteration.
     std::size_t ntodo = m_ready.size();
+    const bool loopEvents = m_rec->enabled && m_rec->loopEvents;
+    if (loopEvents)
+        m_rec->iter(m_now, ++m_iterations, static_cast<std::uint32_t>(ntodo));
     for (std::size_t i = 0; i < ntodo && m_halt == Halt::None; ++i) {
         Handle h = m_ready.pop();
+        ++m_handlesRun;
+        if (loopEvents)
+            m_rec->run(m_now, m_handlesRun,
+                       h.fn == &EventLoop::runTimer &&
+                           static_cast<TimerHandle *>(h.a)->m_cancelled);
         h.fn(h.a, h.b);
         decref(h.a);
         decref(h.b);
@@ -287,6 +404,7 @@ void runUntilCompleteCb(RefCounted *, RefCounted *fut) {
         (void)f->exceptionOrCancelled();
     f->loop().stop();
 }
+const detail::HandleName kNameRunUntilCompleteCb(&runUntilCompleteCb, "_run_until_complete_cb");
 } // namespace
 
 void EventLoop::runUntilComplete(FutureImpl *fut) {

@@ -18,6 +18,7 @@ void setNone(RefCounted *fut, RefCounted *) {
     if (!f->done())
         f->setResult(None);
 }
+const detail::HandleName kNameSetNone(&setNone, "set_result");
 
 InternalCoro<> shutdown_default_executor() {
     // base_events.BaseEventLoop.shutdown_default_executor: if an executor was made, a thread
@@ -49,6 +50,7 @@ Trace detail_run(std::coroutine_handle<> h, detail::PromiseBase *p, RunOptions o
     Recorder &rec = *trace.m_rec;
     rec.enabled = opts.record;
     rec.lines = opts.lines;
+    rec.loopEvents = opts.loopEvents;
     rec.sink = opts.sink;
     random::seed(opts.seed);
 
@@ -141,6 +143,7 @@ OwnLoop::OwnLoop(RunOptions opts)
     , m_opts(std::move(opts)) {
     m_rec->enabled = m_opts.record;
     m_rec->lines = m_opts.lines;
+    m_rec->loopEvents = m_opts.loopEvents;
     m_rec->sink = m_opts.sink;
     random::seed(m_opts.seed);
     m_loop = std::make_unique<EventLoop>(m_rec.get());

@@ -13,9 +13,11 @@ namespace loopscope {
 namespace {
 using detail::ValueBox;
 struct FunctionBox : RefCounted {
-    explicit FunctionBox(std::function<void()> f)
-        : fn(std::move(f)) {}
+    FunctionBox(std::function<void()> f, const char *n)
+        : fn(std::move(f))
+        , name(n) {}
     std::function<void()> fn;
+    const char *name; // the Python callable's __name__, for the trace's `sched`
 };
 void runFunction(RefCounted *box, RefCounted *) {
     try {
@@ -30,6 +32,10 @@ void runFunction(RefCounted *box, RefCounted *) {
                                       ": " + exceptionMessage(e) + ")");
     }
 }
+const char *functionName(RefCounted *box) {
+    return static_cast<FunctionBox *>(box)->name;
+}
+const detail::HandleName kNameRunFunction(&runFunction, &functionName);
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -246,10 +252,12 @@ void TaskImpl::finish() {
             if (rec)
                 r.done(loop.time(), m_id, DoneState::Cancelled, 0, lastCancelMsgId());
         } else {
-            if (rec)
-                r.done(loop.time(), m_id, DoneState::Result,
-                       v.isNone() ? r.noneId() : r.strings.intern(v.repr()), 0);
+            // Recorded after set_result has scheduled the done-callbacks, as pytrace sees it.
+            const std::uint32_t repr =
+                rec ? (v.isNone() ? r.noneId() : r.strings.intern(v.repr())) : 0;
             setResult(std::move(v));
+            if (rec)
+                r.done(loop.time(), m_id, DoneState::Result, repr, 0);
         }
     } else if (isCancelledError(exc)) {
         FutureImpl::cold().cancelledExc = exc;
@@ -257,11 +265,11 @@ void TaskImpl::finish() {
         if (rec)
             r.done(loop.time(), m_id, DoneState::Cancelled, 0, lastCancelMsgId());
     } else {
-        if (rec)
-            r.done(loop.time(), m_id, DoneState::Exception,
-                   r.strings.intern(exceptionTypeName(exc)),
-                   r.strings.intern(exceptionMessage(exc)));
+        const std::uint32_t type = rec ? r.strings.intern(exceptionTypeName(exc)) : 0;
+        const std::uint32_t msg = rec ? r.strings.intern(exceptionMessage(exc)) : 0;
         setException(exc);
+        if (rec)
+            r.done(loop.time(), m_id, DoneState::Exception, type, msg);
     }
     loop.unregisterTask(this);
 }
@@ -388,6 +396,8 @@ void setResultUnlessCancelled(RefCounted *fut, RefCounted *box) {
         return;
     f->setResult(box ? static_cast<ValueBox *>(box)->value : Value(None));
 }
+const detail::HandleName kNameSetResultUnlessCancelled(&setResultUnlessCancelled,
+                                                       "_set_result_unless_cancelled");
 } // namespace
 
 void SleepAwaiter::suspendTask(TaskImpl *t, std::coroutine_handle<> h) {
@@ -592,6 +602,10 @@ void blockingSleep(double duration) {
 }
 
 namespace {
+// futures._chain_future's _call_check_cancel, a done-callback of the asyncio future: it would
+// cancel the concurrent future, which a running job ignores.
+void callCheckCancel(RefCounted *, RefCounted *) {}
+const detail::HandleName kNameCallCheckCancel(&callCheckCancel, "_call_check_cancel");
 void completeJob(RefCounted *fut, RefCounted *box) {
     // futures._chain_future's _call_set_state, run by call_soon_threadsafe.
     auto *f = static_cast<FutureImpl *>(fut);
@@ -599,6 +613,7 @@ void completeJob(RefCounted *fut, RefCounted *box) {
         return;
     f->setResult(static_cast<ValueBox *>(box)->value);
 }
+const detail::HandleName kNameCompleteJob(&completeJob, "_set_state");
 } // namespace
 
 Future runInExecutor(const std::string &func, double duration, Value result) {
@@ -608,6 +623,7 @@ Future runInExecutor(const std::string &func, double duration, Value result) {
     double start = 0;
     std::uint32_t job = loop.submitJob(duration, &completeJob, f.get(), box.get(), &start);
     f->setJobId(job);
+    f->addDoneCallback(&callCheckCancel, nullptr); // wrap_future's _chain_future
     TaskImpl *t = loop.currentTask();
     if (loop.recording()) {
         if (t)
@@ -636,6 +652,7 @@ void completeJobWithBody(RefCounted *fut, RefCounted *res) {
     else
         f->setResult(r->value);
 }
+const detail::HandleName kNameCompleteJobWithBody(&completeJobWithBody, "_set_state");
 } // namespace
 
 void Job::printText(const std::string &text) {
@@ -660,6 +677,7 @@ Future runInExecutor(const std::string &func, std::function<Value(Job &)> body) 
     tl_job = outer;
     loop.finishJob(slot, job.duration(), &completeJobWithBody, f.get(), res.get());
     f->setJobId(slot.id);
+    f->addDoneCallback(&callCheckCancel, nullptr); // wrap_future's _chain_future
     TaskImpl *t = loop.currentTask();
     if (loop.recording()) {
         if (t)
@@ -692,13 +710,13 @@ std::string strftime(const std::string &format, double t) {
 }
 } // namespace time
 
-Ref<TimerHandle> callLater(double delay, std::function<void()> callback) {
-    Ref<RefCounted> box(new FunctionBox(std::move(callback)));
+Ref<TimerHandle> callLater(double delay, std::function<void()> callback, const char *name) {
+    Ref<RefCounted> box(new FunctionBox(std::move(callback), name));
     return getRunningLoop().callLater(delay, &runFunction, box.get(), nullptr, "call_later");
 }
 
-void callSoon(std::function<void()> callback) {
-    Ref<RefCounted> box(new FunctionBox(std::move(callback)));
+void callSoon(std::function<void()> callback, const char *name) {
+    Ref<RefCounted> box(new FunctionBox(std::move(callback), name));
     getRunningLoop().callSoon(&runFunction, box.get(), nullptr);
 }
 

@@ -191,6 +191,19 @@ void Recorder::timer(double t, std::uint32_t timer, TimerAction action, const ch
          pushAuxDouble(deadline));
 }
 
+void Recorder::sched(double t, std::uint32_t task, std::uint32_t what, std::uint32_t done,
+                     std::uint32_t timer) {
+    if (!enabled)
+        return;
+    std::uint32_t c = 0;
+    if (done || timer) {
+        c = static_cast<std::uint32_t>(m_aux.size());
+        m_aux.push_back(done);
+        m_aux.push_back(timer);
+    }
+    push(t, Ev::Sched, 0, task, what, c);
+}
+
 void Recorder::idle(double t, double until) {
     if (!enabled)
         return;
@@ -247,7 +260,7 @@ void jsonString(std::string &out, std::string_view s) {
 
 } // namespace
 
-void Recorder::writeEventFields(std::string &out, const Record &e) const {
+void Recorder::writeEventFields(std::string &out, const Record &e, std::uint32_t handle) const {
     auto key = [&](const char *k) {
         out += ", \"";
         out += k;
@@ -276,9 +289,10 @@ void Recorder::writeEventFields(std::string &out, const Record &e) const {
         key(k);
         jsonString(out, v);
     };
-    static const char *const kinds[] = {"task_new", "rename",  "step",  "line",   "yield", "done",
-                                        "cancel",   "print",   "block", "thread", "timer", "idle",
-                                        "error",    "horizon", "stall", "limit",  "end"};
+    static const char *const kinds[] = {"task_new", "rename", "step",  "line",    "yield",
+                                        "done",     "cancel", "print", "block",   "thread",
+                                        "timer",    "idle",   "error", "horizon", "stall",
+                                        "limit",    "end",    "iter",  "sched",   "run"};
     lit("ev", kinds[static_cast<int>(e.kind)]);
     switch (e.kind) {
     case Ev::TaskNew: {
@@ -389,6 +403,22 @@ void Recorder::writeEventFields(std::string &out, const Record &e) const {
     case Ev::Stall:
         str("msg", e.b);
         break;
+    case Ev::Iter:
+        num("iter", e.a);
+        num("ready", e.b);
+        break;
+    case Ev::Sched:
+        num("handle", handle);
+        str("what", e.b);
+        optNum("task", e.a);
+        optNum("done", e.c ? m_aux[e.c] : 0);
+        optNum("timer", e.c ? m_aux[e.c + 1] : 0);
+        break;
+    case Ev::Run:
+        num("handle", e.a);
+        key("cancelled");
+        out += e.sub ? "true" : "false";
+        break;
     case Ev::End:
         lit("status", statusName(static_cast<Status>(e.sub)));
         str("exc", e.b);
@@ -401,8 +431,11 @@ void Recorder::writeEventFields(std::string &out, const Record &e) const {
 
 std::string Recorder::eventJson(std::size_t index) const {
     const Record &e = m_events[index];
+    std::uint32_t handle = 0;
+    for (std::size_t i = 0; i <= index; ++i)
+        handle += m_events[i].kind == Ev::Sched;
     std::string out = "{\"t\": " + floatRepr(e.t);
-    writeEventFields(out, e);
+    writeEventFields(out, e, handle);
     out += '}';
     return out;
 }
@@ -450,10 +483,12 @@ void Recorder::writeJson(std::ostream &os, const ProgramInfo &program, double ho
         out += '}';
     }
     out += m_tasks.size() > 1 ? "\n  ],\n  \"events\": [" : "],\n  \"events\": [";
+    std::uint32_t handles = 0; // the number of the handle a `sched` event queues
     for (std::size_t i = 0; i < m_events.size(); ++i) {
         out += i == 0 ? "\n    " : ",\n    ";
         out += "{\"seq\": " + std::to_string(i) + ", \"t\": " + floatRepr(m_events[i].t);
-        writeEventFields(out, m_events[i]);
+        handles += m_events[i].kind == Ev::Sched;
+        writeEventFields(out, m_events[i], handles);
         out += '}';
     }
     out += m_events.empty() ? "],\n  \"status\": " : "\n  ],\n  \"status\": ";

@@ -543,6 +543,113 @@
     </message>
 </context>
 <context>
+    <name>LoopView</name>
+    <message>
+        <source>step of %1</source>
+        <translation>шаг %1</translation>
+    </message>
+    <message>
+        <source>wakeup of %1, %2 has finished</source>
+        <translation>пробуждение %1: %2 завершилась</translation>
+    </message>
+    <message>
+        <source>wakeup of %1</source>
+        <translation>пробуждение %1</translation>
+    </message>
+    <message>
+        <source>a cancelled timer</source>
+        <translation>отменённый таймер</translation>
+    </message>
+    <message>
+        <source>%1(), %2 has finished</source>
+        <translation>%1(): %2 завершилась</translation>
+    </message>
+    <message>
+        <source>%1()</source>
+        <translation>%1()</translation>
+    </message>
+    <message>
+        <source>(timer %1)</source>
+        <translation>(таймер %1)</translation>
+    </message>
+    <message>
+        <source>— cancelled, skipped</source>
+        <translation>— отменён, пропущен</translation>
+    </message>
+    <message>
+        <source>This trace does not record the loop's internals (it was written by an older Loopscope).</source>
+        <translation>В этой трассе нет внутреннего устройства цикла (её записала старая версия Loopscope).</translation>
+    </message>
+    <message>
+        <source>Iteration %1 of the loop · t = %2 s</source>
+        <translation>Итерация цикла %1 · t = %2 с</translation>
+    </message>
+    <message>
+        <source>The loop has not run yet</source>
+        <translation>Цикл ещё не запускался</translation>
+    </message>
+    <message>
+        <source>Before this step the loop ran:</source>
+        <translation>Перед этим шагом цикл выполнил:</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>nothing (before the first step)</source>
+        <translation>ничего (до первого шага)</translation>
+    </message>
+    <message>
+        <source>Ready queue (%1)</source>
+        <translation>Очередь готовых (%1)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>next iteration</source>
+        <translation>следующая итерация</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+    <message>
+        <source>Timers by deadline (%1)</source>
+        <translation>Таймеры по сроку (%1)</translation>
+    </message>
+    <message>
+        <source>none armed</source>
+        <translation>ни одного</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>timer %1: %2, armed by %3</source>
+        <translation>таймер %1: %2, завела %3</translation>
+    </message>
+    <message>
+        <source>timer %1: %2</source>
+        <translation>таймер %1: %2</translation>
+    </message>
+    <message>
+        <source>Executor jobs</source>
+        <translation>Задания пула потоков</translation>
+    </message>
+    <message>
+        <source>job %1: %2() runs until %3 s</source>
+        <translation>задание %1: %2() работает до %3 с</translation>
+    </message>
+    <message>
+        <source>job %1: %2() waits for a worker, from %3 s to %4 s</source>
+        <translation>задание %1: %2() ждёт свободный поток, с %3 до %4 с</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Loopscope</source>
@@ -1859,6 +1966,22 @@
     <message>
         <source>this is not a Loopscope trace (the file is not a JSON object)</source>
         <translation>это не трасса Loopscope (файл — не JSON-объект)</translation>
+    </message>
+    <message>
+        <source>(iter) has no count "ready"</source>
+        <translation>(iter) без счётчика «ready»</translation>
+    </message>
+    <message>
+        <source>(sched) names a task that is not in the task table</source>
+        <translation>(sched) называет задачу, которой нет в таблице задач</translation>
+    </message>
+    <message>
+        <source>(sched) queues handle %1, expected %2</source>
+        <translation>(sched) ставит в очередь обработчик %1, ожидался %2</translation>
+    </message>
+    <message>
+        <source>(run) runs handle %1, which was never queued</source>
+        <translation>(run) выполняет обработчик %1, которого не было в очереди</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,8 @@ Coro<> sleep(double delay) {
     at(19);
     Future future = createFuture();
     at(20);
-    callLater(delay, [future]() mutable { future.setResult(None); });
+    callLater(
+        delay, [future]() mutable { future.setResult(None); }, "set_result");
 
     at(26);
     co_await future;

@@ -12,7 +12,8 @@
 
 namespace golden {
 
-/// The events tracediff compares (no seq, no timer/idle, no error), as JSON lines.
+/// The events tracediff compares (no seq, no timer/idle, no error; with the loop's internals
+/// iter/sched/run), as JSON lines.
 inline std::vector<std::string> compared(const loopscope::Trace &t) {
     std::vector<std::string> out;
     for (const std::string &line : t.eventLines()) {

@@ -18,7 +18,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 COMPARED = ('task_new', 'rename', 'step', 'line', 'yield', 'done', 'cancel', 'print', 'block',
-            'thread', 'horizon', 'stall', 'limit', 'end')
+            'thread', 'iter', 'sched', 'run', 'horizon', 'stall', 'limit', 'end')
 
 
 def main():

@@ -1210,3 +1210,46 @@ TEST(Golden, ThreadsPrintAtTheirOwnTimeAndPassExceptionsThroughTheFuture) {
     golden::expectSameAsCPython("thread_prints",
                                 run(thread_prints_twin::main(), golden::options("thread_prints")));
 }
+
+namespace cancelled_handles_twin {
+Coro<> main() {
+    at(6);
+    at(7);
+    at(8);
+    Future fa = createFuture(), fb = createFuture();
+    at(9);
+    callLater(
+        1.0, [fa]() mutable { fa.setResult(Value("a")); }, "set_result");
+    at(10);
+    Ref<TimerHandle> b = callLater(
+        1.0, [fb]() mutable { fb.setResult(Value("b")); }, "set_result");
+    at(11);
+    co_await sleep(0.5);
+    at(12);
+    b->cancel();
+    at(13);
+    Value a = co_await fa;
+    print(a);
+    at(14);
+    std::vector<Ref<TimerHandle>> hs;
+    for (int i = 0; i < 150; ++i)
+        hs.push_back(callLater(
+            0.5, [] {}, "noop"));
+    at(15);
+    for (int i = 1; i < 121; ++i) {
+        at(16);
+        hs[static_cast<std::size_t>(i)]->cancel();
+    }
+    at(17);
+    co_await sleep(0.6);
+    at(18);
+    print("done", fb.done());
+}
+} // namespace cancelled_handles_twin
+
+TEST(Golden, CancelledDueTimersJoinTheReadyQueueAndManyCancelledTimersArePurged) {
+    // A cancelled timer behind a live one with the same deadline moves to the ready queue and
+    // is skipped there; 120 of 150 timers cancelled are purged at the next iteration's start.
+    golden::expectSameAsCPython("cancelled_handles", run(cancelled_handles_twin::main(),
+                                                         golden::options("cancelled_handles")));
+}

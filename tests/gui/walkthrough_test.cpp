@@ -98,10 +98,11 @@ struct Window {
     }
 };
 
-QString stepLabel(int cursor, int count, double t) {
-    return QStringLiteral("Step %1 of %2 · t = %3 s")
+QString stepLabel(int cursor, int count, double t, int iteration) {
+    return QStringLiteral("Step %1 of %2 · iteration %3 · t = %4 s")
         .arg(cursor)
         .arg(count)
+        .arg(iteration)
         .arg(QString::number(t, 'f', 3));
 }
 
@@ -116,14 +117,14 @@ TEST(Walkthrough, GatherSteppedWithArrowsCtrlArrowsHomeEndAndSpace) {
     Session &s = *w.session;
     const int n = s.stepCount();
     ASSERT_GT(n, 6);
-    EXPECT_EQ(w.text("stepLabel"), stepLabel(0, n, 0));
+    EXPECT_EQ(w.text("stepLabel"), stepLabel(0, n, 0, 0));
 
     // → three times: the label, the narration and the code markers follow.
     QString narration = w.text("narration");
     for (int k = 1; k <= 3; ++k) {
         w.key(Qt::Key_Right);
         ASSERT_EQ(s.cursor(), k);
-        EXPECT_EQ(w.text("stepLabel"), stepLabel(k, n, s.stepTime(k)));
+        EXPECT_EQ(w.text("stepLabel"), stepLabel(k, n, s.stepTime(k), s.iteration()));
         EXPECT_NE(w.text("narration"), narration) << "the narration did not change at step " << k;
         narration = w.text("narration");
         EXPECT_FALSE(w.markerTasks().isEmpty()) << "no task marked in the code at step " << k;
@@ -170,7 +171,7 @@ TEST(Walkthrough, GatherSteppedWithArrowsCtrlArrowsHomeEndAndSpace) {
     EXPECT_LT(timeline->property("visibleSpan").toDouble(), span * 0.8) << "the pinch did not zoom";
     w.key(Qt::Key_Left);
     EXPECT_EQ(s.cursor(), 2);
-    EXPECT_EQ(w.text("stepLabel"), stepLabel(2, n, s.stepTime(2)));
+    EXPECT_EQ(w.text("stepLabel"), stepLabel(2, n, s.stepTime(2), s.iteration()));
 
     // Ctrl+→ jumps to the first step of the next instant; Ctrl+← comes back.
     const double before = s.stepTime(s.cursor());
@@ -184,8 +185,23 @@ TEST(Walkthrough, GatherSteppedWithArrowsCtrlArrowsHomeEndAndSpace) {
 
     w.key(Qt::Key_End);
     EXPECT_EQ(s.cursor(), n);
-    EXPECT_EQ(w.text("stepLabel"), stepLabel(n, n, s.stepTime(n)));
+    EXPECT_EQ(w.text("stepLabel"), stepLabel(n, n, s.stepTime(n), s.iteration()));
     EXPECT_TRUE(w.markerTasks().isEmpty()) << "every task has finished at the end";
+    w.key(Qt::Key_Home);
+    EXPECT_EQ(s.cursor(), 0);
+    // Shift+→ moves by whole loop iterations: each press reaches the next iteration's steps.
+    for (int i = 1; i <= 3; ++i) {
+        const int from = s.cursor();
+        const int fromIteration = s.iteration();
+        w.key(Qt::Key_Right, Qt::ShiftModifier);
+        EXPECT_GT(s.cursor(), from);
+        EXPECT_GT(s.iteration(), fromIteration);
+        EXPECT_EQ(w.text("stepLabel"),
+                  stepLabel(s.cursor(), n, s.stepTime(s.cursor()), s.iteration()));
+    }
+    const int iterationBefore = s.iteration();
+    w.key(Qt::Key_Left, Qt::ShiftModifier);
+    EXPECT_LT(s.iteration(), iterationBefore) << "Shift+← did not go back an iteration";
     w.key(Qt::Key_Home);
     EXPECT_EQ(s.cursor(), 0);
 

@@ -45,6 +45,44 @@ class EveryProgram(unittest.TestCase):
                 self.assertEqual([t['task'] for t in tr['tasks']],
                                  list(range(1, len(tr['tasks']) + 1)))
 
+    def test_the_ready_queue_replays(self):
+        # The loop's internals read as a queue: handles are numbered in the order they join,
+        # every `run` pops the oldest, an iteration's snapshot is never more than is queued and
+        # runs to its end before the next `iter`, and every step is run by a handle that was
+        # queued as that task's step or wakeup.
+        import collections
+        for name in program_names():
+            with self.subTest(program=name):
+                events = json.loads(text(name))['events']
+                queue, handles, left, last = collections.deque(), {}, 0, None
+                iterations = 0
+                # Generators driven by hand are resumed by the program, not by the loop: their
+                # lanes never appear in a `sched`, and their steps come from no handle.
+                scheduled = {e['task'] for e in events if e['ev'] == 'sched'}
+                for e in events:
+                    if e['ev'] == 'sched':
+                        self.assertEqual(e['handle'], len(handles) + 1)
+                        handles[e['handle']] = e
+                        queue.append(e['handle'])
+                    elif e['ev'] == 'iter':
+                        iterations += 1
+                        self.assertEqual(e['iter'], iterations)
+                        self.assertEqual(left, 0, 'the previous iteration ran its snapshot')
+                        self.assertLessEqual(e['ready'], len(queue))
+                        left = e['ready']
+                    elif e['ev'] == 'run':
+                        self.assertGreater(left, 0, 'a run belongs to an iteration')
+                        self.assertEqual(e['handle'], queue.popleft())
+                        left -= 1
+                        last = handles[e['handle']]
+                        if last['what'] is None:  # a cancelled timer moved from the heap
+                            self.assertTrue(e['cancelled'])
+                    elif e['ev'] == 'step' and e['task'] in scheduled:
+                        self.assertIsNotNone(last, 'a step runs from a handle')
+                        self.assertIn(last['what'], ('step', 'wakeup'))
+                        self.assertEqual(last['task'], e['task'])
+                        last = None
+
     def test_reality_prints_in_the_trace_order(self):
         names = [n for n in program_names() if n not in REALITY_EXEMPT]
 

@@ -85,13 +85,23 @@ class TraceDiff(unittest.TestCase):
         equal, report = tracediff.compare(self.a, copy.deepcopy(self.a))
         self.assertTrue(equal, report)
 
-    def test_timer_idle_and_seq_are_not_compared_times_within_1e_9(self):
+    def test_idle_and_seq_are_not_compared_times_within_1e_9(self):
         b = copy.deepcopy(self.a)
-        b['events'] = [e for e in b['events'] if e['ev'] not in ('timer', 'idle')]
+        b['events'] = [e for e in b['events'] if e['ev'] != 'idle']
         for i, e in enumerate(b['events']):
             e['seq'] = i
             e['t'] += 1e-12
         self.assertTrue(tracediff.compare(self.a, b)[0])
+
+    def test_the_loops_internals_are_compared(self):
+        # The Loop panel shows the ready queue and the timer heap: timer, iter, sched and run
+        # must be the same in both traces.
+        for kind, field, value in (('timer', 'deadline', 99.0), ('iter', 'ready', 99),
+                                   ('sched', 'what', 'other'), ('run', 'cancelled', True)):
+            with self.subTest(kind=kind):
+                b = copy.deepcopy(self.a)
+                next(e for e in b['events'] if e['ev'] == kind)[field] = value
+                self.assertFalse(tracediff.compare(self.a, b)[0])
 
     def test_finds_a_planted_difference_and_names_it(self):
         b = copy.deepcopy(self.a)

@@ -32,6 +32,16 @@ using detail::RefCounted;
 /// What a ready-queue entry calls: fn(a, b). Both arguments are held (counted) while queued.
 using HandleFn = void (*)(RefCounted *a, RefCounted *b);
 
+namespace detail {
+/// Names a ready-queue callback in the trace's `sched` events with CPython's name for it
+/// ("_done_callback", "_release_waiter"...): one static object next to each callback.
+struct HandleName {
+    HandleName(HandleFn fn, const char *name);
+    /// A callback whose name is carried by its first argument (a program's own callable).
+    HandleName(HandleFn fn, const char *(*nameOf)(RefCounted *a));
+};
+} // namespace detail
+
 /// asyncio.Handle: an entry of the ready queue.
 struct Handle {
     HandleFn fn;
@@ -91,6 +101,8 @@ public:
         incref(a);
         incref(b);
         m_ready.push(Handle{fn, a, b});
+        if (m_rec->enabled && m_rec->loopEvents)
+            recordSched(fn, a, b);
     }
     /// loop.call_soon returning a cancellable handle (timeouts.Timeout.reschedule uses it).
     Ref<TimerHandle> callSoonCancellable(HandleFn fn, RefCounted *a, RefCounted *b);
@@ -179,6 +191,14 @@ private:
     };
     void completeJobs();
     std::string stallMessage() const;
+    /// The trace's `sched` for a handle just queued (what it runs, for which task).
+    void recordSched(HandleFn fn, RefCounted *a, RefCounted *b);
+    std::uint32_t handleNameId(HandleFn fn, RefCounted *a);
+    std::vector<std::pair<HandleFn, std::uint32_t>> m_handleNameIds;
+    std::uint32_t m_stepNameId = 0, m_wakeupNameId = 0;
+    std::uint32_t m_iterations = 0; // `iter` events so far
+    std::uint32_t m_handlesRun = 0; // handles popped so far (their numbers, FIFO)
+    bool m_selfPipe = false; // a worker thread wrote to the loop's self-pipe (call_soon_threadsafe)
     /// A ring buffer of handles: push at the back, pop at the front, no allocation when warm.
     class ReadyQueue {
     public:

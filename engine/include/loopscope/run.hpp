@@ -18,6 +18,8 @@ struct RunOptions {
     bool record = true;
     /// Emit `line` events (twins that mark lines with at()).
     bool lines = true;
+    /// Emit the loop's internals (`iter`, `sched`, `run`).
+    bool loopEvents = true;
     ProgramInfo program;
     /// Streaming recorder sink (benchmarks): see Recorder::sink.
     std::function<void(const std::vector<Record> &, const std::vector<std::uint32_t> &)> sink;

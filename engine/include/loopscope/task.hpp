@@ -254,9 +254,12 @@ std::string strftime(const std::string &format);
 std::string strftime(const std::string &format, double t);
 } // namespace time
 
-/// loop.call_later(delay, callback): a callback run by the loop, outside any task.
-Ref<TimerHandle> callLater(double delay, std::function<void()> callback);
+/// loop.call_later(delay, callback): a callback run by the loop, outside any task. `name` is
+/// the Python callable's __name__ (the trace's `sched` shows it: "set_result" for
+/// future.set_result).
+Ref<TimerHandle> callLater(double delay, std::function<void()> callback,
+                           const char *name = "callback");
 /// loop.call_soon(callback).
-void callSoon(std::function<void()> callback);
+void callSoon(std::function<void()> callback, const char *name = "callback");
 
 } // namespace loopscope

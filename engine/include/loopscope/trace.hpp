@@ -38,6 +38,10 @@ enum class Ev : std::uint8_t {
     Stall,
     Limit,
     End,
+    // The loop's internals (docs/trace-format.md, "The loop's internals").
+    Iter,
+    Sched,
+    Run,
 };
 
 /// `yield`'s `on` (docs/trace-format.md, "What a task waits on").
@@ -90,6 +94,8 @@ const char *statusName(Status s);
 ///   Block a=task b=line c=aux(duration) | Thread a=job b=task c=aux(func, start, duration)
 ///   Timer a=timer sub=action b=what c=aux(deadline) | Idle c=aux(until)
 ///   Error a=task sub=ErrorKind b=msg | Stall b=msg | End sub=Status b=exc c=msg
+///   Iter a=iteration b=ready | Sched a=task b=what c=aux(done, timer) or 0 (the handle number
+///   is the count of Sched events so far, given when written) | Run a=handle sub=cancelled
 struct Record {
     double t;
     Ev kind;
@@ -139,6 +145,8 @@ public:
     bool enabled = true;
     /// Emit `line` events (off for programs that never mark listing lines, e.g. benchmarks).
     bool lines = true;
+    /// Emit the loop's internals: `iter`, `sched`, `run` (off in the engine benchmark).
+    bool loopEvents = true;
     /// Streaming mode: when set, every `chunkEvents` events the buffer (events and aux words)
     /// is handed to the sink and cleared, so memory stays bounded. writeJson is then unusable.
     std::function<void(const std::vector<Record> &, const std::vector<std::uint32_t> &)> sink;
@@ -179,6 +187,17 @@ public:
     void idle(double t, double until);
     void error(double t, ErrorKind kind, std::uint32_t task, std::string_view msg) {
         push(t, Ev::Error, static_cast<std::uint8_t>(kind), task, strings.intern(msg), 0);
+    }
+    /// _run_once took its snapshot: iteration `n` runs the `ready` handles queued now.
+    void iter(double t, std::uint32_t n, std::uint32_t ready) { push(t, Ev::Iter, 0, n, ready, 0); }
+    /// A handle joins the ready queue (numbered by the order of `sched` events): `what` is a
+    /// string id ("step", "wakeup", a callback's name, 0 = null), `task` the task it steps,
+    /// `done` the task whose completion it reports, `timer` the timer it came from (0 = null).
+    void sched(double t, std::uint32_t task, std::uint32_t what, std::uint32_t done,
+               std::uint32_t timer);
+    /// The loop pops handle `handle`; a cancelled one is dropped without running.
+    void run(double t, std::uint32_t handle, bool cancelled) {
+        push(t, Ev::Run, cancelled ? 1 : 0, handle, 0, 0);
     }
     void horizon(double t) { push(t, Ev::Horizon, 0, 0, 0, 0); }
     void stall(double t, std::string_view msg) { push(t, Ev::Stall, 0, 0, strings.intern(msg), 0); }
@@ -240,7 +259,7 @@ private:
     };
     std::vector<PendingPrint> m_pendingThread;
     void flushSink();
-    void writeEventFields(std::string &out, const Record &e) const;
+    void writeEventFields(std::string &out, const Record &e, std::uint32_t handle) const;
 
     std::vector<Record> m_events;
     std::vector<std::uint32_t> m_aux;
