@@ -392,19 +392,6 @@ void setResultUnlessCancelled(RefCounted *fut, RefCounted *box) {
 void SleepAwaiter::suspendTask(TaskImpl *t, std::coroutine_handle<> h) {
     m_task = t;
     EventLoop &loop = t->loop();
-    if (m_delay <= 0) {
-        // tasks.__sleep0: a bare yield.
-        t->suspend(h, nullptr);
-        if (loop.recording()) {
-            YieldInfo &yi = t->yieldInfo();
-            yi.on = On::Sleep0;
-            yi.targets.clear();
-            yi.hasTargets = false;
-            yi.until = -1;
-            yi.what = nullptr;
-        }
-        return;
-    }
     // tasks.sleep: future = loop.create_future(); h = loop.call_later(delay,
     // futures._set_result_unless_cancelled, future, result); await future.
     m_fut = Ref<FutureImpl>(new FutureImpl(loop));
@@ -421,7 +408,7 @@ void SleepAwaiter::suspendTask(TaskImpl *t, std::coroutine_handle<> h) {
     }
 }
 
-Value SleepAwaiter::await_resume() {
+Value SleepAwaiter::resumeSlow() {
     if (m_timer)
         m_timer->cancel(); // finally: h.cancel()
     if (m_task && m_task->hasThrowIn())

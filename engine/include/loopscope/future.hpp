@@ -138,7 +138,7 @@ protected:
     Ref<FutureImpl> m_f;
 };
 
-/// loop.create_future().
+/// loop.create_future(); `what` (a string literal) names it in the trace's `yield` events.
 Future createFuture(const char *what = nullptr);
 
 } // namespace loopscope

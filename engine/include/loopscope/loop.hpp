@@ -3,7 +3,7 @@
 // Invariants (checked by checkInvariants() after every step in debug builds):
 //  - m_ready holds handles in the order call_soon appended them; runOnce() runs exactly the
 //    handles present when its run phase began (base_events.BaseEventLoop._run_once);
-//  - m_timers is a binary min-heap on (when, seq): equal deadlines fire in arm order;
+//  - m_timers is a 4-ary min-heap on (when, seq): equal deadlines fire in arm order;
 //  - m_now never decreases; it moves only when the loop idles (nothing ready) or a task blocks;
 //  - m_current is the task whose step is running, or null between steps;
 //  - every pending task is on the alive list exactly once, in creation order.
@@ -130,8 +130,17 @@ public:
     /// tasks.all_tasks(): pending tasks, in creation order (CPython iterates a WeakSet; creation
     /// order is the choice pytrace makes too).
     std::vector<Ref<TaskImpl>> allTasks() const;
-    void enterTask(TaskImpl *t);
-    void leaveTask(TaskImpl *t);
+    /// tasks._enter_task / _leave_task.
+    void enterTask(TaskImpl *t) {
+        if (m_current) [[unlikely]]
+            badTaskSwitch("a step began while another task's step was running");
+        m_current = t;
+    }
+    void leaveTask(TaskImpl *t) {
+        if (m_current != t) [[unlikely]]
+            badTaskSwitch("leaving a task that is not the current one");
+        m_current = nullptr;
+    }
 
     // --- threads and blocking -----------------------------------------------------------------
     /// Submits executor work of `duration` to the default executor's first free worker lane (8
@@ -167,10 +176,39 @@ public:
     std::uint32_t internCoroName(const char *fn);
 
 private:
+    /// A heap entry: the deadline beside the timer, so that sifting reads no timer (the arm
+    /// sequence, which breaks ties, is read from the timer only when two deadlines are equal).
     struct TimerEntry {
         double when;
-        std::uint64_t seq;
         TimerHandle *timer; // counted
+    };
+    /// heapq with four children per node, which share one 64-byte cache line: half the depth
+    /// of a binary heap, and a level costs one line (a heap of 100,000 timers is mostly cold).
+    class TimerHeap {
+    public:
+        TimerHeap() = default;
+        ~TimerHeap();
+        TimerHeap(const TimerHeap &) = delete;
+        TimerHeap &operator=(const TimerHeap &) = delete;
+        bool empty() const { return m_size == 0; }
+        std::size_t size() const { return m_size; }
+        const TimerEntry &front() const { return at(0); }
+        const TimerEntry &operator[](std::size_t i) const { return at(i); }
+        void push(TimerEntry e);
+        /// Removes the first entry.
+        void pop();
+        void clear() { m_size = 0; }
+        static bool later(const TimerEntry &x, const TimerEntry &y) {
+            return x.when > y.when || (x.when == y.when && x.timer->m_seq > y.timer->m_seq);
+        }
+
+    private:
+        // Entry i lives at m_buf[i + 3]: the children of i, 4i+1..4i+4, fill one aligned line.
+        TimerEntry &at(std::size_t i) { return m_buf[i + 3]; }
+        const TimerEntry &at(std::size_t i) const { return m_buf[i + 3]; }
+        void grow();
+        TimerEntry *m_buf = nullptr;
+        std::size_t m_size = 0, m_cap = 0;
     };
     struct Job {
         double end;
@@ -179,6 +217,7 @@ private:
     };
     void completeJobs();
     std::string stallMessage() const;
+    [[noreturn]] static void badTaskSwitch(const char *what);
     /// A ring buffer of handles: push at the back, pop at the front, no allocation when warm.
     class ReadyQueue {
     public:
@@ -211,19 +250,15 @@ private:
     void moveDueWorkToReady();
     void runReadySnapshot();
 
-    /// The heap order: (deadline, arm sequence); a function object so that it inlines.
-    struct TimerLater {
-        bool operator()(const TimerEntry &x, const TimerEntry &y) const {
-            return x.when > y.when || (x.when == y.when && x.seq > y.seq);
-        }
-    };
-    static bool timerLater(const TimerEntry &x, const TimerEntry &y) { return TimerLater{}(x, y); }
+    static bool timerLater(const TimerEntry &x, const TimerEntry &y) {
+        return TimerHeap::later(x, y);
+    }
     static void runTimer(RefCounted *timer, RefCounted *);
 
     Recorder *m_rec;
     double m_now = 0;
     ReadyQueue m_ready;
-    std::vector<TimerEntry> m_timers;
+    TimerHeap m_timers;
     std::vector<Job> m_jobs; // running executor jobs, by submission
     std::uint64_t m_timerSeq = 0;
     std::size_t m_cancelledInHeap = 0; // cancelled timers still on the heap

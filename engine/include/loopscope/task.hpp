@@ -91,6 +91,8 @@ struct ValueBox : RefCounted {
 /// The bare `yield` of asyncio.sleep(0) (tasks.__sleep0) and the timer-driven sleep(d).
 class SleepAwaiter {
 public:
+    explicit SleepAwaiter(double delay)
+        : m_delay(delay) {}
     SleepAwaiter(double delay, Value result)
         : m_delay(delay) {
         if (!result.isNone())
@@ -99,12 +101,30 @@ public:
     bool await_ready() const noexcept { return false; }
     template<class P>
     void await_suspend(std::coroutine_handle<P> h) {
-        suspendTask(h.promise().task, h);
+        TaskImpl *t = h.promise().task;
+        if (m_delay <= 0) {
+            // tasks.__sleep0: a bare yield.
+            m_task = t;
+            t->suspend(h, nullptr);
+            YieldInfo &yi = t->yieldInfo();
+            yi.on = On::Sleep0;
+            yi.targets.clear();
+            yi.hasTargets = false;
+            yi.until = -1;
+            yi.what = nullptr;
+            return;
+        }
+        suspendTask(t, h);
     }
-    Value await_resume();
+    Value await_resume() {
+        if (!m_fut && !m_result && !m_task->hasThrowIn())
+            return Value(None); // sleep(0) resumed normally
+        return resumeSlow();
+    }
 
 private:
     void suspendTask(TaskImpl *t, std::coroutine_handle<> h);
+    Value resumeSlow();
     double m_delay;
     Ref<RefCounted> m_result; // a ValueBox, or null for None
     TaskImpl *m_task = nullptr;
@@ -168,8 +188,12 @@ Task loopCreateTask(BasicCoro<T, L> coro, std::optional<std::string> name = std:
 /// otherwise a future completed by a call_later timer (futures._set_result_unless_cancelled).
 /// (A template so that `sleep(1)` prefers it to POSIX ::sleep(unsigned) under a using-directive.)
 template<class D>
-requires std::is_arithmetic_v<D> detail::SleepAwaiter sleep(D delay, Value result = None) {
+requires std::is_arithmetic_v<D> detail::SleepAwaiter sleep(D delay, Value result) {
     return detail::SleepAwaiter(static_cast<double>(delay), std::move(result));
+}
+template<class D>
+requires std::is_arithmetic_v<D> detail::SleepAwaiter sleep(D delay) {
+    return detail::SleepAwaiter(static_cast<double>(delay)); // result=None
 }
 
 /// Marks the listing line the running task's current frame is on (the line of the next await
