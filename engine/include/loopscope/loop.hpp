@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <exception>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace loopscope {
@@ -110,6 +111,9 @@ public:
     void stop() { m_stopping = true; }
 
     TaskImpl *currentTask() const { return m_current; }
+    /// The exception Task.__step throws into the coroutine; awaiters rethrow it on resume.
+    bool hasThrowIn() const { return static_cast<bool>(m_throwIn); }
+    std::exception_ptr takeThrowIn() { return std::exchange(m_throwIn, nullptr); }
     Recorder &recorder() { return *m_rec; }
     bool recording() const { return m_rec->enabled; }
     bool lines() const { return m_rec->enabled && m_rec->lines; }
@@ -168,6 +172,10 @@ public:
     /// finish meanwhile hand their results to the ready queue at once.
     void block(double duration);
 
+    /// gc.collect() for the loop's pending tasks: finds those nobody can reach any more (a cycle
+    /// of a task and the future it awaits, with no other holder), logs "Task was destroyed but
+    /// it is pending!" for each (tasks.Task.__del__) and frees them. Returns how many.
+    std::size_t collectGarbage();
     /// Drops every frame and queue entry (the run is over); breaks reference cycles so that
     /// every frame, task and future is freed.
     void teardown();

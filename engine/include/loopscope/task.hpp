@@ -44,13 +44,14 @@ public:
     bool await_ready() const noexcept { return m_f->done(); }
     template<class P>
     void await_suspend(std::coroutine_handle<P> h) {
-        m_task = h.promise().task;
-        m_task->suspend(h, m_f.get());
+        TaskImpl *task = h.promise().task;
+        m_loop = &task->loop();
+        task->suspend(h, m_f.get());
         if (m_f->loop().recording()) {
             if (m_info) {
-                m_task->yieldInfo() = *m_info;
+                task->yieldInfo() = *m_info;
             } else {
-                YieldInfo &info = m_task->yieldInfo();
+                YieldInfo &info = task->yieldInfo();
                 info.targets.clear();
                 info.until = -1;
                 info.what = nullptr;
@@ -59,15 +60,17 @@ public:
         }
     }
     Value await_resume() {
-        if (m_task && m_task->hasThrowIn())
-            std::rethrow_exception(m_task->takeThrowIn());
+        if (m_loop && m_loop->hasThrowIn())
+            std::rethrow_exception(m_loop->takeThrowIn());
         return m_f->result();
     }
 
 private:
     Ref<FutureImpl> m_f;
     const YieldInfo *m_info;
-    TaskImpl *m_task = nullptr;
+    // The loop, not the task: a suspended frame holds no raw pointer to a task or future, so
+    // that gc::collect can count the references a frame holds by scanning it.
+    EventLoop *m_loop = nullptr;
 };
 
 template<class T>
@@ -104,7 +107,7 @@ public:
         TaskImpl *t = h.promise().task;
         if (m_delay <= 0) {
             // tasks.__sleep0: a bare yield.
-            m_task = t;
+            m_loop = &t->loop();
             t->suspend(h, nullptr);
             YieldInfo &yi = t->yieldInfo();
             yi.on = On::Sleep0;
@@ -117,7 +120,7 @@ public:
         suspendTask(t, h);
     }
     Value await_resume() {
-        if (!m_fut && !m_result && !m_task->hasThrowIn())
+        if (!m_fut && !m_result && !m_loop->hasThrowIn())
             return Value(None); // sleep(0) resumed normally
         return resumeSlow();
     }
@@ -127,7 +130,7 @@ private:
     Value resumeSlow();
     double m_delay;
     Ref<RefCounted> m_result; // a ValueBox, or null for None
-    TaskImpl *m_task = nullptr;
+    EventLoop *m_loop = nullptr;
     Ref<FutureImpl> m_fut;
     Ref<TimerHandle> m_timer;
 };
@@ -277,6 +280,17 @@ std::string strftime(const std::string &format);
 /// time.strftime(format, time.gmtime(t)) for t in seconds since the Unix epoch.
 std::string strftime(const std::string &format, double t);
 } // namespace time
+
+namespace gc {
+/// gc.collect(): pending tasks that nothing can reach any more are destroyed, each with the
+/// error "Task was destroyed but it is pending!" (tasks.Task.__del__), as CPython's cyclic
+/// collector destroys a task caught in a cycle with the future it awaits. Reachability is
+/// judged from reference counts: what a suspended task's own coroutine frames hold (found by
+/// scanning them) is inside the cycle; any other holder (a Task or Future handle outside those
+/// frames, a timer, the ready queue, a primitive's waiter list, a gather) keeps the task alive.
+/// Returns the number of tasks destroyed (not CPython's count of objects).
+std::size_t collect();
+} // namespace gc
 
 /// loop.call_later(delay, callback): a callback run by the loop, outside any task.
 Ref<TimerHandle> callLater(double delay, std::function<void()> callback);
