@@ -416,26 +416,31 @@ void EventLoop::badTaskSwitch(const char *what) {
     throw EngineBug(what);
 }
 
-EventLoop::JobSlot EventLoop::startJob() {
+EventLoop::JobSlot EventLoop::startJob(WorkerLanes *lanes) {
     // pytrace's VirtualExecutor.submit: the worker free earliest (lowest index on ties).
+    if (!lanes) {
+        lanes = &m_defaultLanes;
+        m_defaultExecutorUsed = true;
+    }
+    const std::vector<double> &free = lanes->free;
     std::size_t lane = 0;
-    for (std::size_t i = 1; i < m_lanes.size(); ++i)
-        if (m_lanes[i] < m_lanes[lane])
+    for (std::size_t i = 1; i < free.size(); ++i)
+        if (free[i] < free[lane])
             lane = i;
-    return JobSlot{++m_jobCounter, lane, std::max(m_now, m_lanes[lane])};
+    return JobSlot{++m_jobCounter, lane, std::max(m_now, free[lane]), lanes};
 }
 
 void EventLoop::finishJob(const JobSlot &slot, double duration, HandleFn done, RefCounted *a,
                           RefCounted *b) {
     double end = slot.start + duration;
-    m_lanes[slot.lane] = end;
+    slot.lanes->free[slot.lane] = end;
+    slot.lanes->lastEnd = std::max(slot.lanes->lastEnd, end);
     addCompletion(end, done, a, b);
-    m_lastJobEnd = std::max(m_lastJobEnd, end);
 }
 
 std::uint32_t EventLoop::submitJob(double duration, HandleFn done, RefCounted *a, RefCounted *b,
-                                   double *start) {
-    JobSlot slot = startJob();
+                                   double *start, WorkerLanes *lanes) {
+    JobSlot slot = startJob(lanes);
     if (start)
         *start = slot.start;
     finishJob(slot, duration, done, a, b);

@@ -577,12 +577,14 @@ void completeJob(RefCounted *fut, RefCounted *box) {
 }
 } // namespace
 
-Future runInExecutor(const std::string &func, double duration, Value result) {
+namespace {
+Future submitSimple(EventLoop::WorkerLanes *lanes, const std::string &func, double duration,
+                    Value result) {
     EventLoop &loop = getRunningLoop();
     Ref<FutureImpl> f(new FutureImpl(loop, FutureImpl::Kind::Executor));
     Ref<RefCounted> box(new ValueBox(std::move(result)));
     double start = 0;
-    std::uint32_t job = loop.submitJob(duration, &completeJob, f.get(), box.get(), &start);
+    std::uint32_t job = loop.submitJob(duration, &completeJob, f.get(), box.get(), &start, lanes);
     f->setJobId(job);
     TaskImpl *t = loop.currentTask();
     if (loop.recording()) {
@@ -591,6 +593,16 @@ Future runInExecutor(const std::string &func, double duration, Value result) {
         loop.recorder().thread(loop.time(), job, t ? t->id() : 0, func, start, duration);
     }
     return Future(f);
+}
+} // namespace
+
+Future runInExecutor(const std::string &func, double duration, Value result) {
+    return submitSimple(nullptr, func, duration, std::move(result));
+}
+
+Future runInExecutor(ThreadPoolExecutor &pool, const std::string &func, double duration,
+                     Value result) {
+    return submitSimple(&pool.lanes(), func, duration, std::move(result));
 }
 
 namespace {
@@ -620,11 +632,13 @@ void Job::printText(const std::string &text) {
         loop.recorder().threadPrint(time(), m_id, text, m_line);
 }
 
-Future runInExecutor(const std::string &func, std::function<Value(Job &)> body) {
+namespace {
+Future submitBody(EventLoop::WorkerLanes *lanes, const std::string &func,
+                  std::function<Value(Job &)> body) {
     EventLoop &loop = getRunningLoop();
     Ref<FutureImpl> f(new FutureImpl(loop, FutureImpl::Kind::Executor));
     Ref<JobResult> res(new JobResult);
-    EventLoop::JobSlot slot = loop.startJob();
+    EventLoop::JobSlot slot = loop.startJob(lanes);
     Job job(slot.id, slot.start);
     Job *outer = tl_job;
     tl_job = &job; // time.time() in the body reads the job's clock
@@ -644,6 +658,29 @@ Future runInExecutor(const std::string &func, std::function<Value(Job &)> body) 
                                job.duration());
     }
     return Future(f);
+}
+} // namespace
+
+Future runInExecutor(const std::string &func, std::function<Value(Job &)> body) {
+    return submitBody(nullptr, func, std::move(body));
+}
+
+Future runInExecutor(ThreadPoolExecutor &pool, const std::string &func,
+                     std::function<Value(Job &)> body) {
+    return submitBody(&pool.lanes(), func, std::move(body));
+}
+
+ThreadPoolExecutor::ThreadPoolExecutor(std::size_t maxWorkers)
+    : m_lanes(maxWorkers) {
+    if (maxWorkers == 0)
+        throw ValueError("max_workers must be greater than 0"); // thread.py's message
+}
+
+void ThreadPoolExecutor::shutdown(bool wait) {
+    // pytrace's _virtualise_shutdown: the loop thread waits (time.sleep-like) for the last job.
+    EventLoop &loop = getRunningLoop();
+    if (wait && !tl_job && m_lanes.lastEnd > loop.time())
+        blockingSleep(m_lanes.lastEnd - loop.time());
 }
 
 namespace time {

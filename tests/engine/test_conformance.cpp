@@ -1291,3 +1291,77 @@ TEST(Golden, GcCollectDestroysAnUnreachablePendingTaskWithTheDestroyedPendingErr
     EXPECT_NE((err + 2)->find("\"text\": \"collected\""), std::string::npos) << *(err + 2);
     EXPECT_NE((err - 1)->find("\"ev\": \"line\""), std::string::npos) << *(err - 1);
 }
+
+namespace executor_pool_twin {
+std::function<Value(Job &)> work(Value n) {
+    return [n](Job &j) {
+        j.at(7);
+        j.sleep(n.isInt() ? static_cast<double>(n.asInt()) : n.asFloat());
+        j.at(8);
+        j.print("work", n);
+        return n.isInt() ? Value(n.asInt() * 10) : Value(n.asFloat() * 10);
+    };
+}
+Coro<> ticker() {
+    at(12);
+    for (int i = 0; i < 4; ++i) {
+        at(14);
+        print("tick", i);
+        at(15);
+        co_await sleep(1);
+    }
+}
+Coro<> main() {
+    at(18);
+    at(20);
+    Task t = createTask(ticker());
+    at(21);
+    ThreadPoolExecutor pool(2);
+    at(22);
+    std::vector<Future> futs;
+    for (int n : {3, 1, 2, 1})
+        futs.push_back(runInExecutor(pool, "work", work(n)));
+    at(23);
+    Value d = co_await runInExecutor("work", work(0.5));
+    at(24);
+    print("default", d);
+    at(25);
+    List rs = co_await gather(futs);
+    at(26);
+    print(Value(rs));
+    at(27);
+    runInExecutor(pool, "work", work(2));
+    at(28);
+    pool.shutdown(true);
+    at(29);
+    print("shut down");
+    at(30);
+    Future a, b;
+    {
+        ThreadPoolExecutor one(1);
+        at(31);
+        a = runInExecutor(one, "work", work(1));
+        at(32);
+        b = runInExecutor(one, "work", work(1));
+        at(30);
+        one.shutdown(); // leaving the with block
+    }
+    at(33);
+    print("left with");
+    at(34);
+    Value ra = co_await a;
+    Value rb = co_await b;
+    print(ra, rb);
+    at(35);
+    co_await t;
+}
+} // namespace executor_pool_twin
+
+// The program's own ThreadPoolExecutor(max_workers=N): its jobs queue for its N workers (the
+// worker free earliest, lowest index first), apart from the default executor's 8, numbered in
+// one count with them; shutdown(wait=True), also leaving `with pool:`, blocks the loop until
+// the pool's last job has ended (pytrace's VirtualExecutor and _virtualise_shutdown).
+TEST(Golden, OwnThreadPoolJobsQueueForItsWorkersAndShutdownWaitBlocksTheLoop) {
+    golden::expectSameAsCPython("executor_pool",
+                                run(executor_pool_twin::main(), golden::options("executor_pool")));
+}

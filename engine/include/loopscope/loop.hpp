@@ -147,27 +147,37 @@ public:
     }
 
     // --- threads and blocking -----------------------------------------------------------------
-    /// Submits executor work of `duration` to the default executor's first free worker lane (8
-    /// lanes, as pytrace fixes them); it starts at *start (now, or when a lane frees up) and
-    /// `done` runs from the ready queue at its end (like call_soon_threadsafe from the worker
-    /// thread). Returns the job number.
+    /// An executor's workers: when each becomes free (pytrace's VirtualExecutor.lanes).
+    struct WorkerLanes {
+        explicit WorkerLanes(std::size_t workers)
+            : free(workers, 0.0) {}
+        std::vector<double> free;
+        double lastEnd = 0; // when the last job submitted so far ends
+    };
+    /// Submits executor work of `duration` to the first free worker of `lanes` (null: the
+    /// default executor, 8 workers as pytrace fixes them); it starts at *start (now, or when a
+    /// worker frees up) and `done` runs from the ready queue at its end (like
+    /// call_soon_threadsafe from the worker thread). Returns the job number (one count for all
+    /// executors, as pytrace numbers jobs).
     std::uint32_t submitJob(double duration, HandleFn done, RefCounted *a, RefCounted *b,
-                            double *start);
+                            double *start, WorkerLanes *lanes = nullptr);
     /// The same in two halves, for a job whose body runs (virtually) at submission: startJob
-    /// numbers it and picks its lane; finishJob books the lane until start + duration.
+    /// numbers it and picks its worker; finishJob books the worker until start + duration.
     struct JobSlot {
         std::uint32_t id;
         std::size_t lane;
         double start;
+        WorkerLanes *lanes;
     };
-    JobSlot startJob();
+    JobSlot startJob(WorkerLanes *lanes = nullptr);
     void finishJob(const JobSlot &slot, double duration, HandleFn done, RefCounted *a,
                    RefCounted *b);
     /// A completion delivered through the ready queue at `end` (a thread that is no executor
     /// job: the shutdown of the default executor).
     void addCompletion(double end, HandleFn done, RefCounted *a, RefCounted *b);
-    bool executorUsed() const { return m_jobCounter > 0; }
-    double lastJobEnd() const { return m_lastJobEnd; }
+    /// The default executor exists (a job was submitted to it: loop._default_executor).
+    bool executorUsed() const { return m_defaultExecutorUsed; }
+    double lastJobEnd() const { return m_defaultLanes.lastEnd; }
     /// time.sleep inside a step: the clock advances, nothing else runs; worker threads that
     /// finish meanwhile hand their results to the ready queue at once.
     void block(double duration);
@@ -273,8 +283,8 @@ private:
     std::uint32_t m_timerIds = 0;
     std::uint32_t m_jobCounter = 0;
     std::uint64_t m_completionSeq = 0;
-    std::vector<double> m_lanes = std::vector<double>(8, 0.0);
-    double m_lastJobEnd = 0;
+    WorkerLanes m_defaultLanes{8};
+    bool m_defaultExecutorUsed = false;
     bool m_stopping = false;
     Halt m_halt = Halt::None;
     std::uint64_t m_steps = 0;

@@ -267,6 +267,31 @@ inline detail::FutureAwaiter toThread(const std::string &func, std::function<Val
     return detail::FutureAwaiter(runInExecutor(func, std::move(body)).ref());
 }
 
+/// concurrent.futures.ThreadPoolExecutor(max_workers=N), the program's own pool: its jobs are
+/// virtual threads like the default executor's, on its N workers (a job queues until a worker
+/// is free: the one free earliest, lowest index first). Give max_workers always: CPython's
+/// default, min(32, os.cpu_count() + 4), depends on the machine. (A ProcessPoolExecutor is the
+/// same to the loop: use this class.)
+class ThreadPoolExecutor {
+public:
+    explicit ThreadPoolExecutor(std::size_t maxWorkers);
+    /// executor.shutdown(wait=True), also leaving `with ThreadPoolExecutor(...) as pool:`: the
+    /// loop thread waits for the pool's last job, a `block` until it has ended (nothing when
+    /// it has already ended, or with wait=false).
+    void shutdown(bool wait = true);
+    std::size_t maxWorkers() const { return m_lanes.free.size(); }
+    EventLoop::WorkerLanes &lanes() { return m_lanes; }
+
+private:
+    EventLoop::WorkerLanes m_lanes;
+};
+
+/// loop.run_in_executor(pool, func): as runInExecutor(func, ...) on the program's own pool.
+Future runInExecutor(ThreadPoolExecutor &pool, const std::string &func, double duration,
+                     Value result = None);
+Future runInExecutor(ThreadPoolExecutor &pool, const std::string &func,
+                     std::function<Value(Job &)> body);
+
 /// The `time` module on the virtual clock, as tools/pytrace_runtime.py sets it up: the wall
 /// clock starts at EPOCH (2024-01-01 00:00:00) in TZ=UTC, so `time.time()` is EPOCH +
 /// loop.time(); inside a Job's body (a thread function) it reads the job's own time instead.
