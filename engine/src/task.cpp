@@ -210,7 +210,7 @@ void TaskImpl::step(std::exception_ptr exc) {
         } else {
             Ref<FutureImpl> fut = std::move(loop.m_yielded);
             fut->addDoneCallback(&TaskImpl::wakeupThunk, this);
-            m_futWaiter = fut;
+            m_futWaiter = std::move(fut);
             if (m_mustCancel) {
                 if (m_futWaiter->cancel(cancelMessage()))
                     m_mustCancel = false;
