@@ -53,6 +53,7 @@ public:
         }
         if (outer->nfinished == outer->nfuts) {
             List results;
+            results.reserve(outer->children.size());
             for (auto &child : outer->children) {
                 if (child->cancelled()) {
                     const auto &m = child->cancelMessage();
@@ -149,8 +150,6 @@ Ref<FutureImpl> makeGather(std::vector<Ref<FutureImpl>> args, bool returnExcepti
         return outer;
     }
     Ref<GatheringFuture> outer(new GatheringFuture(loop, {}, returnExceptions));
-    std::vector<Ref<FutureImpl>> children;
-    children.reserve(args.size());
     // arg_to_fut: a future passed twice is one child with one callback (marked while scanning).
     for (auto &fut : args) {
         bool dup = !fresh && fut->gatherMark;
@@ -160,12 +159,11 @@ Ref<FutureImpl> makeGather(std::vector<Ref<FutureImpl>> args, bool returnExcepti
             ++outer->nfuts;
             fut->addDoneCallback(&GatheringFuture::doneCallback, outer.get());
         }
-        children.push_back(fut);
     }
     if (!fresh)
-        for (auto &fut : children)
+        for (auto &fut : args)
             fut->gatherMark = false;
-    outer->children = std::move(children);
+    outer->children = std::move(args); // children: every argument, duplicates included
     return Ref<FutureImpl>(outer.get());
 }
 

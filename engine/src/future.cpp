@@ -1,5 +1,6 @@
 #include "loopscope/future.hpp"
 #include "loopscope/coro.hpp"
+#include "loopscope/detail/task_impl.hpp"
 #include "loopscope/task.hpp"
 
 #include <algorithm>
@@ -146,6 +147,8 @@ void FutureImpl::scheduleCallbacks() {
     m_cb0 = Callback{nullptr, nullptr};
     if (first.fn) {
         m_loop->callSoon(first.fn, first.ctx, this);
+        if (first.fn == &TaskImpl::wakeupThunk)
+            static_cast<TaskImpl *>(first.ctx)->prefetchFrame(); // it steps next iteration
         decref(first.ctx);
     }
     if (m_cold && !m_cold->more.empty()) {

@@ -6,7 +6,9 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
+#include <unordered_map>
 
 namespace loopscope {
 
@@ -215,7 +217,7 @@ void TaskImpl::step(std::exception_ptr exc) {
         } else {
             Ref<FutureImpl> fut = std::move(loop.m_yielded);
             fut->addDoneCallback(&TaskImpl::wakeupThunk, this);
-            m_futWaiter = fut;
+            m_futWaiter = std::move(fut);
             if (m_mustCancel) {
                 if (m_futWaiter->cancel(cancelMessage()))
                     m_mustCancel = false;
@@ -401,21 +403,8 @@ const detail::HandleName kNameSetResultUnlessCancelled(&setResultUnlessCancelled
 } // namespace
 
 void SleepAwaiter::suspendTask(TaskImpl *t, std::coroutine_handle<> h) {
-    m_task = t;
     EventLoop &loop = t->loop();
-    if (m_delay <= 0) {
-        // tasks.__sleep0: a bare yield.
-        t->suspend(h, nullptr);
-        if (loop.recording()) {
-            YieldInfo &yi = t->yieldInfo();
-            yi.on = On::Sleep0;
-            yi.targets.clear();
-            yi.hasTargets = false;
-            yi.until = -1;
-            yi.what = nullptr;
-        }
-        return;
-    }
+    m_loop = &loop;
     // tasks.sleep: future = loop.create_future(); h = loop.call_later(delay,
     // futures._set_result_unless_cancelled, future, result); await future.
     m_fut = Ref<FutureImpl>(new FutureImpl(loop));
@@ -432,11 +421,11 @@ void SleepAwaiter::suspendTask(TaskImpl *t, std::coroutine_handle<> h) {
     }
 }
 
-Value SleepAwaiter::await_resume() {
+Value SleepAwaiter::resumeSlow() {
     if (m_timer)
         m_timer->cancel(); // finally: h.cancel()
-    if (m_task && m_task->hasThrowIn())
-        std::rethrow_exception(m_task->takeThrowIn());
+    if (m_loop && m_loop->hasThrowIn())
+        std::rethrow_exception(m_loop->takeThrowIn());
     if (m_fut)
         return m_fut->result();
     return m_result ? static_cast<ValueBox *>(m_result.get())->value : Value(None);
@@ -616,12 +605,14 @@ void completeJob(RefCounted *fut, RefCounted *box) {
 const detail::HandleName kNameCompleteJob(&completeJob, "_set_state");
 } // namespace
 
-Future runInExecutor(const std::string &func, double duration, Value result) {
+namespace {
+Future submitSimple(EventLoop::WorkerLanes *lanes, const std::string &func, double duration,
+                    Value result) {
     EventLoop &loop = getRunningLoop();
     Ref<FutureImpl> f(new FutureImpl(loop, FutureImpl::Kind::Executor));
     Ref<RefCounted> box(new ValueBox(std::move(result)));
     double start = 0;
-    std::uint32_t job = loop.submitJob(duration, &completeJob, f.get(), box.get(), &start);
+    std::uint32_t job = loop.submitJob(duration, &completeJob, f.get(), box.get(), &start, lanes);
     f->setJobId(job);
     f->addDoneCallback(&callCheckCancel, nullptr); // wrap_future's _chain_future
     TaskImpl *t = loop.currentTask();
@@ -631,6 +622,16 @@ Future runInExecutor(const std::string &func, double duration, Value result) {
         loop.recorder().thread(loop.time(), job, t ? t->id() : 0, func, start, duration);
     }
     return Future(f);
+}
+} // namespace
+
+Future runInExecutor(const std::string &func, double duration, Value result) {
+    return submitSimple(nullptr, func, duration, std::move(result));
+}
+
+Future runInExecutor(ThreadPoolExecutor &pool, const std::string &func, double duration,
+                     Value result) {
+    return submitSimple(&pool.lanes(), func, duration, std::move(result));
 }
 
 namespace {
@@ -661,11 +662,13 @@ void Job::printText(const std::string &text) {
         loop.recorder().threadPrint(time(), m_id, text, m_line);
 }
 
-Future runInExecutor(const std::string &func, std::function<Value(Job &)> body) {
+namespace {
+Future submitBody(EventLoop::WorkerLanes *lanes, const std::string &func,
+                  std::function<Value(Job &)> body) {
     EventLoop &loop = getRunningLoop();
     Ref<FutureImpl> f(new FutureImpl(loop, FutureImpl::Kind::Executor));
     Ref<JobResult> res(new JobResult);
-    EventLoop::JobSlot slot = loop.startJob();
+    EventLoop::JobSlot slot = loop.startJob(lanes);
     Job job(slot.id, slot.start);
     Job *outer = tl_job;
     tl_job = &job; // time.time() in the body reads the job's clock
@@ -686,6 +689,29 @@ Future runInExecutor(const std::string &func, std::function<Value(Job &)> body) 
                                job.duration());
     }
     return Future(f);
+}
+} // namespace
+
+Future runInExecutor(const std::string &func, std::function<Value(Job &)> body) {
+    return submitBody(nullptr, func, std::move(body));
+}
+
+Future runInExecutor(ThreadPoolExecutor &pool, const std::string &func,
+                     std::function<Value(Job &)> body) {
+    return submitBody(&pool.lanes(), func, std::move(body));
+}
+
+ThreadPoolExecutor::ThreadPoolExecutor(std::size_t maxWorkers)
+    : m_lanes(maxWorkers) {
+    if (maxWorkers == 0)
+        throw ValueError("max_workers must be greater than 0"); // thread.py's message
+}
+
+void ThreadPoolExecutor::shutdown(bool wait) {
+    // pytrace's _virtualise_shutdown: the loop thread waits (time.sleep-like) for the last job.
+    EventLoop &loop = getRunningLoop();
+    if (wait && !tl_job && m_lanes.lastEnd > loop.time())
+        blockingSleep(m_lanes.lastEnd - loop.time());
 }
 
 namespace time {
@@ -709,6 +735,120 @@ std::string strftime(const std::string &format, double t) {
     return out;
 }
 } // namespace time
+
+std::size_t EventLoop::collectGarbage() {
+    // The cyclic collector's algorithm (Modules/gcmodule.c: update_refs, subtract_refs,
+    // move_unreachable) over the loop's pending tasks and the futures they await. An object's
+    // references not explained by an edge from another candidate come from outside: it is
+    // reachable, and so is everything it leads to. The alive list is a WeakSet in CPython
+    // (tasks._all_tasks): its reference does not count.
+    std::vector<FutureImpl *> objs;
+    std::unordered_map<const RefCounted *, std::size_t> index;
+    auto add = [&](FutureImpl *o) {
+        if (index.emplace(o, objs.size()).second)
+            objs.push_back(o);
+    };
+    std::vector<TaskImpl *> tasks;
+    for (TaskImpl *t = m_aliveHead; t; t = t->nextAlive)
+        if (!t->done() && t != m_current && t->started()) {
+            tasks.push_back(t);
+            add(t);
+        }
+    for (TaskImpl *t : tasks)
+        if (FutureImpl *f = t->futWaiter())
+            add(f);
+    const std::size_t n = objs.size();
+    std::vector<std::int64_t> gcRefs(n);
+    for (std::size_t i = 0; i < n; ++i)
+        gcRefs[i] = objs[i]->refs();
+    std::vector<std::vector<std::size_t>> edges(n);
+    auto internal = [&](std::size_t from, const void *to) {
+        auto it = index.find(static_cast<const RefCounted *>(to));
+        if (it == index.end())
+            return;
+        --gcRefs[it->second];
+        edges[from].push_back(it->second);
+    };
+    for (TaskImpl *t : tasks) {
+        const std::size_t ti = index[t];
+        --gcRefs[ti]; // the alive list
+        if (FutureImpl *f = t->futWaiter())
+            internal(ti, f);
+        // The task's frames, innermost to root: every word that holds a candidate's address is
+        // a reference (a Ref, a Future or Task handle). The promise's own fields (its raw task
+        // pointer) are skipped; awaiters keep no raw pointer to a task or future.
+        for (const detail::PromiseBase *p = t->innermost(); p; p = p->parent) {
+            const char *begin = p->frameBegin();
+            if (!begin)
+                continue;
+            const std::size_t skipFrom = p->frameOffset;
+            const std::size_t skipTo = skipFrom + sizeof(detail::PromiseBase);
+            for (std::size_t off = 0; off + sizeof(void *) <= p->frameSize; off += sizeof(void *)) {
+                if (off + sizeof(void *) > skipFrom && off < skipTo)
+                    continue;
+                const void *word;
+                std::memcpy(&word, begin + off, sizeof word);
+                if (word)
+                    internal(ti, word);
+            }
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i)
+        objs[i]->forEachCallbackContext([&](const RefCounted *ctx) {
+            if (ctx)
+                internal(i, ctx);
+        });
+    // Held from outside (or counted twice: a raw pointer that looked like a reference; then
+    // keep it, to be safe): reachable, with all it leads to.
+    std::vector<char> reached(n, 0);
+    std::vector<std::size_t> todo;
+    for (std::size_t i = 0; i < n; ++i)
+        if (gcRefs[i] != 0) {
+            reached[i] = 1;
+            todo.push_back(i);
+        }
+    while (!todo.empty()) {
+        std::size_t i = todo.back();
+        todo.pop_back();
+        for (std::size_t j : edges[i])
+            if (!reached[j]) {
+                reached[j] = 1;
+                todo.push_back(j);
+            }
+    }
+    std::vector<Ref<TaskImpl>> dead;
+    for (TaskImpl *t : tasks)
+        if (!reached[index[t]])
+            dead.emplace_back(t);
+    if (dead.empty())
+        return 0;
+    if (m_current)
+        m_current->flushStepLine();
+    for (auto &t : dead)
+        if (recording()) // tasks.Task.__del__ (the C Task's TaskObj_finalize)
+            m_rec->error(m_now, ErrorKind::DestroyedPending, t->id(),
+                         "Task was destroyed but it is pending!");
+    // Freed: the frames (their locals let go), the awaited futures' callbacks, the tasks.
+    std::vector<Ref<FutureImpl>> waited;
+    for (auto &t : dead)
+        if (FutureImpl *f = t->futWaiter())
+            waited.emplace_back(f);
+    for (auto &t : dead)
+        t->destroyFrames();
+    for (auto &f : waited)
+        f->dropCallbacks();
+    for (auto &t : dead) {
+        t->dropCallbacks();
+        unregisterTask(t.get());
+    }
+    return dead.size();
+}
+
+namespace gc {
+std::size_t collect() {
+    return getRunningLoop().collectGarbage();
+}
+} // namespace gc
 
 Ref<TimerHandle> callLater(double delay, std::function<void()> callback, const char *name) {
     Ref<RefCounted> box(new FunctionBox(std::move(callback), name));

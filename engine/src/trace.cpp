@@ -122,8 +122,8 @@ void Recorder::rename(double t, std::uint32_t task, std::string_view name) {
     push(t, Ev::Rename, 0, task, n, 0);
 }
 
-void Recorder::yieldOn(double t, std::uint32_t task, On on, const std::uint32_t *targets,
-                       std::size_t n, bool hasTargets, double until, const char *what) {
+void Recorder::yieldOnAux(double t, std::uint32_t task, On on, const std::uint32_t *targets,
+                          std::size_t n, bool hasTargets, double until, const char *what) {
     if (!enabled)
         return;
     std::uint32_t c = 0;
@@ -134,7 +134,7 @@ void Recorder::yieldOn(double t, std::uint32_t task, On on, const std::uint32_t 
         m_aux.push_back(static_cast<std::uint32_t>(n));
         m_aux.insert(m_aux.end(), targets, targets + n);
     }
-    push(t, Ev::Yield, static_cast<std::uint8_t>(on), task, what ? strings.intern(what) : 0, c);
+    push(t, Ev::Yield, static_cast<std::uint8_t>(on), task, what ? internLabel(what) : 0, c);
 }
 
 void Recorder::threadPrint(double t, std::uint32_t job, std::string_view text, int line) {
@@ -187,7 +187,7 @@ void Recorder::timer(double t, std::uint32_t timer, TimerAction action, const ch
                      double deadline) {
     if (!enabled)
         return;
-    push(t, Ev::Timer, static_cast<std::uint8_t>(action), timer, what ? strings.intern(what) : 0,
+    push(t, Ev::Timer, static_cast<std::uint8_t>(action), timer, what ? internLabel(what) : 0,
          pushAuxDouble(deadline));
 }
 
@@ -208,6 +208,18 @@ void Recorder::idle(double t, double until) {
     if (!enabled)
         return;
     push(t, Ev::Idle, 0, 0, 0, pushAuxDouble(until));
+}
+
+void Recorder::pushSlow(const Record &r, bool flushThreads) {
+    if (flushThreads && !m_pendingThread.empty())
+        flushThreadPrints(r.t);
+    m_events.push_back(r);
+    ++m_total;
+    if (sink && m_events.size() >= chunkEvents)
+        flushSink();
+    m_fastUntil = m_events.capacity();
+    if (sink && chunkEvents > 0)
+        m_fastUntil = std::min(m_fastUntil, chunkEvents - 1);
 }
 
 void Recorder::flushSink() {

@@ -70,6 +70,7 @@ Gather gather(ReturnExceptions, A &&...aws) {
 template<class X>
 Gather gather(std::vector<X> aws, bool returnExceptionsFlag = false) {
     std::vector<Ref<FutureImpl>> children;
+    children.reserve(aws.size());
     for (auto &x : aws)
         children.push_back(detail::ensureFuture(std::move(x)));
     return Gather(detail::makeGather(std::move(children), returnExceptionsFlag,

@@ -11,6 +11,7 @@
 
 #include <coroutine>
 #include <cstddef>
+#include <cstdint>
 #include <exception>
 #include <optional>
 #include <source_location>
@@ -22,14 +23,23 @@ namespace detail {
 
 /// Frames alive right now on this thread (a test proves every frame is freed).
 inline thread_local std::size_t g_liveFrames = 0;
-/// Size of the last frame allocated (for benchmarks and curiosity).
+/// Size of the last frame allocated (for benchmarks and curiosity), and where it begins: the
+/// promise, constructed right after, finds its frame's bounds there (gc::collect scans frames).
 inline thread_local std::size_t g_lastFrameSize = 0;
+inline thread_local const char *g_lastFrame = nullptr;
 
 struct PromiseBase {
     explicit PromiseBase(const char *function, bool listing)
         : fn(function)
         , line(listing ? 0 : -1) {
         ++g_liveFrames;
+        const char *self = reinterpret_cast<const char *>(this);
+        if (g_lastFrame && self >= g_lastFrame && self < g_lastFrame + g_lastFrameSize &&
+            self - g_lastFrame <= 0xffff && g_lastFrameSize <= 0xffffffffu) {
+            frameSize = static_cast<std::uint32_t>(g_lastFrameSize);
+            frameOffset = static_cast<std::uint16_t>(self - g_lastFrame);
+        }
+        g_lastFrame = nullptr;
     }
     ~PromiseBase() { --g_liveFrames; }
     PromiseBase(const PromiseBase &) = delete;
@@ -40,14 +50,22 @@ struct PromiseBase {
     TaskImpl *task = nullptr;             // the task driving this frame
     const char *fn;                       // source_location function name (coroutine's name)
     int line;                             // listing line; 0 = not marked yet; -1 = engine frame
+    std::uint32_t frameSize = 0;          // the frame's bytes (0: not known)
     const char *label = nullptr;          // engine frames: the asyncio function ("Lock.acquire")
     bool started = false;
+    std::uint16_t frameOffset = 0; // this promise's offset in the frame
     std::exception_ptr exc;
     Value (*takeValue)(PromiseBase *) = nullptr;
 
     static void *operator new(std::size_t n) {
         g_lastFrameSize = n;
-        return Pool::allocate(n);
+        void *p = Pool::allocate(n);
+        g_lastFrame = static_cast<const char *>(p);
+        return p;
+    }
+    /// The frame's memory, or null when not known.
+    const char *frameBegin() const {
+        return frameSize ? reinterpret_cast<const char *>(this) - frameOffset : nullptr;
     }
     static void operator delete(void *p, std::size_t n) noexcept { Pool::deallocate(p, n); }
 

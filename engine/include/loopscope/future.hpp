@@ -73,6 +73,15 @@ public:
     bool gatherMark = false;
     /// Clears the callbacks without running them (teardown only: breaks reference cycles).
     void dropCallbacks();
+    /// Calls f(ctx) for the context object of every done-callback (gc::collect's edges).
+    template<class F>
+    void forEachCallbackContext(F &&f) const {
+        if (m_cb0.fn)
+            f(m_cb0.ctx);
+        if (m_cold)
+            for (const Callback &c : m_cold->more)
+                f(c.ctx);
+    }
 
 protected:
     void scheduleCallbacks();
@@ -138,7 +147,7 @@ protected:
     Ref<FutureImpl> m_f;
 };
 
-/// loop.create_future().
+/// loop.create_future(); `what` (a string literal) names it in the trace's `yield` events.
 Future createFuture(const char *what = nullptr);
 
 } // namespace loopscope

@@ -3,7 +3,7 @@
 // Invariants (checked by checkInvariants() after every step in debug builds):
 //  - m_ready holds handles in the order call_soon appended them; runOnce() runs exactly the
 //    handles present when its run phase began (base_events.BaseEventLoop._run_once);
-//  - m_timers is a binary min-heap on (when, seq): equal deadlines fire in arm order;
+//  - m_timers is a 4-ary min-heap on (when, seq): equal deadlines fire in arm order;
 //  - m_now never decreases; it moves only when the loop idles (nothing ready) or a task blocks;
 //  - m_current is the task whose step is running, or null between steps;
 //  - every pending task is on the alive list exactly once, in creation order.
@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <exception>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace loopscope {
@@ -122,6 +123,9 @@ public:
     void stop() { m_stopping = true; }
 
     TaskImpl *currentTask() const { return m_current; }
+    /// The exception Task.__step throws into the coroutine; awaiters rethrow it on resume.
+    bool hasThrowIn() const { return static_cast<bool>(m_throwIn); }
+    std::exception_ptr takeThrowIn() { return std::exchange(m_throwIn, nullptr); }
     Recorder &recorder() { return *m_rec; }
     bool recording() const { return m_rec->enabled; }
     bool lines() const { return m_rec->enabled && m_rec->lines; }
@@ -142,35 +146,58 @@ public:
     /// tasks.all_tasks(): pending tasks, in creation order (CPython iterates a WeakSet; creation
     /// order is the choice pytrace makes too).
     std::vector<Ref<TaskImpl>> allTasks() const;
-    void enterTask(TaskImpl *t);
-    void leaveTask(TaskImpl *t);
+    /// tasks._enter_task / _leave_task.
+    void enterTask(TaskImpl *t) {
+        if (m_current) [[unlikely]]
+            badTaskSwitch("a step began while another task's step was running");
+        m_current = t;
+    }
+    void leaveTask(TaskImpl *t) {
+        if (m_current != t) [[unlikely]]
+            badTaskSwitch("leaving a task that is not the current one");
+        m_current = nullptr;
+    }
 
     // --- threads and blocking -----------------------------------------------------------------
-    /// Submits executor work of `duration` to the default executor's first free worker lane (8
-    /// lanes, as pytrace fixes them); it starts at *start (now, or when a lane frees up) and
-    /// `done` runs from the ready queue at its end (like call_soon_threadsafe from the worker
-    /// thread). Returns the job number.
+    /// An executor's workers: when each becomes free (pytrace's VirtualExecutor.lanes).
+    struct WorkerLanes {
+        explicit WorkerLanes(std::size_t workers)
+            : free(workers, 0.0) {}
+        std::vector<double> free;
+        double lastEnd = 0; // when the last job submitted so far ends
+    };
+    /// Submits executor work of `duration` to the first free worker of `lanes` (null: the
+    /// default executor, 8 workers as pytrace fixes them); it starts at *start (now, or when a
+    /// worker frees up) and `done` runs from the ready queue at its end (like
+    /// call_soon_threadsafe from the worker thread). Returns the job number (one count for all
+    /// executors, as pytrace numbers jobs).
     std::uint32_t submitJob(double duration, HandleFn done, RefCounted *a, RefCounted *b,
-                            double *start);
+                            double *start, WorkerLanes *lanes = nullptr);
     /// The same in two halves, for a job whose body runs (virtually) at submission: startJob
-    /// numbers it and picks its lane; finishJob books the lane until start + duration.
+    /// numbers it and picks its worker; finishJob books the worker until start + duration.
     struct JobSlot {
         std::uint32_t id;
         std::size_t lane;
         double start;
+        WorkerLanes *lanes;
     };
-    JobSlot startJob();
+    JobSlot startJob(WorkerLanes *lanes = nullptr);
     void finishJob(const JobSlot &slot, double duration, HandleFn done, RefCounted *a,
                    RefCounted *b);
     /// A completion delivered through the ready queue at `end` (a thread that is no executor
     /// job: the shutdown of the default executor).
     void addCompletion(double end, HandleFn done, RefCounted *a, RefCounted *b);
-    bool executorUsed() const { return m_jobCounter > 0; }
-    double lastJobEnd() const { return m_lastJobEnd; }
+    /// The default executor exists (a job was submitted to it: loop._default_executor).
+    bool executorUsed() const { return m_defaultExecutorUsed; }
+    double lastJobEnd() const { return m_defaultLanes.lastEnd; }
     /// time.sleep inside a step: the clock advances, nothing else runs; worker threads that
     /// finish meanwhile hand their results to the ready queue at once.
     void block(double duration);
 
+    /// gc.collect() for the loop's pending tasks: finds those nobody can reach any more (a cycle
+    /// of a task and the future it awaits, with no other holder), logs "Task was destroyed but
+    /// it is pending!" for each (tasks.Task.__del__) and frees them. Returns how many.
+    std::size_t collectGarbage();
     /// Drops every frame and queue entry (the run is over); breaks reference cycles so that
     /// every frame, task and future is freed.
     void teardown();
@@ -179,10 +206,39 @@ public:
     std::uint32_t internCoroName(const char *fn);
 
 private:
+    /// A heap entry: the deadline beside the timer, so that sifting reads no timer (the arm
+    /// sequence, which breaks ties, is read from the timer only when two deadlines are equal).
     struct TimerEntry {
         double when;
-        std::uint64_t seq;
         TimerHandle *timer; // counted
+    };
+    /// heapq with four children per node, which share one 64-byte cache line: half the depth
+    /// of a binary heap, and a level costs one line (a heap of 100,000 timers is mostly cold).
+    class TimerHeap {
+    public:
+        TimerHeap() = default;
+        ~TimerHeap();
+        TimerHeap(const TimerHeap &) = delete;
+        TimerHeap &operator=(const TimerHeap &) = delete;
+        bool empty() const { return m_size == 0; }
+        std::size_t size() const { return m_size; }
+        const TimerEntry &front() const { return at(0); }
+        const TimerEntry &operator[](std::size_t i) const { return at(i); }
+        void push(TimerEntry e);
+        /// Removes the first entry.
+        void pop();
+        void clear() { m_size = 0; }
+        static bool later(const TimerEntry &x, const TimerEntry &y) {
+            return x.when > y.when || (x.when == y.when && x.timer->m_seq > y.timer->m_seq);
+        }
+
+    private:
+        // Entry i lives at m_buf[i + 3]: the children of i, 4i+1..4i+4, fill one aligned line.
+        TimerEntry &at(std::size_t i) { return m_buf[i + 3]; }
+        const TimerEntry &at(std::size_t i) const { return m_buf[i + 3]; }
+        void grow();
+        TimerEntry *m_buf = nullptr;
+        std::size_t m_size = 0, m_cap = 0;
     };
     struct Job {
         double end;
@@ -199,6 +255,7 @@ private:
     std::uint32_t m_iterations = 0; // `iter` events so far
     std::uint32_t m_handlesRun = 0; // handles popped so far (their numbers, FIFO)
     bool m_selfPipe = false; // a worker thread wrote to the loop's self-pipe (call_soon_threadsafe)
+    [[noreturn]] static void badTaskSwitch(const char *what);
     /// A ring buffer of handles: push at the back, pop at the front, no allocation when warm.
     class ReadyQueue {
     public:
@@ -231,27 +288,23 @@ private:
     void moveDueWorkToReady();
     void runReadySnapshot();
 
-    /// The heap order: (deadline, arm sequence); a function object so that it inlines.
-    struct TimerLater {
-        bool operator()(const TimerEntry &x, const TimerEntry &y) const {
-            return x.when > y.when || (x.when == y.when && x.seq > y.seq);
-        }
-    };
-    static bool timerLater(const TimerEntry &x, const TimerEntry &y) { return TimerLater{}(x, y); }
+    static bool timerLater(const TimerEntry &x, const TimerEntry &y) {
+        return TimerHeap::later(x, y);
+    }
     static void runTimer(RefCounted *timer, RefCounted *);
 
     Recorder *m_rec;
     double m_now = 0;
     ReadyQueue m_ready;
-    std::vector<TimerEntry> m_timers;
+    TimerHeap m_timers;
     std::vector<Job> m_jobs; // running executor jobs, by submission
     std::uint64_t m_timerSeq = 0;
     std::size_t m_cancelledInHeap = 0; // cancelled timers still on the heap
     std::uint32_t m_timerIds = 0;
     std::uint32_t m_jobCounter = 0;
     std::uint64_t m_completionSeq = 0;
-    std::vector<double> m_lanes = std::vector<double>(8, 0.0);
-    double m_lastJobEnd = 0;
+    WorkerLanes m_defaultLanes{8};
+    bool m_defaultExecutorUsed = false;
     bool m_stopping = false;
     Halt m_halt = Halt::None;
     std::uint64_t m_steps = 0;

@@ -44,13 +44,14 @@ public:
     bool await_ready() const noexcept { return m_f->done(); }
     template<class P>
     void await_suspend(std::coroutine_handle<P> h) {
-        m_task = h.promise().task;
-        m_task->suspend(h, m_f.get());
+        TaskImpl *task = h.promise().task;
+        m_loop = &task->loop();
+        task->suspend(h, m_f.get());
         if (m_f->loop().recording()) {
             if (m_info) {
-                m_task->yieldInfo() = *m_info;
+                task->yieldInfo() = *m_info;
             } else {
-                YieldInfo &info = m_task->yieldInfo();
+                YieldInfo &info = task->yieldInfo();
                 info.targets.clear();
                 info.until = -1;
                 info.what = nullptr;
@@ -59,15 +60,17 @@ public:
         }
     }
     Value await_resume() {
-        if (m_task && m_task->hasThrowIn())
-            std::rethrow_exception(m_task->takeThrowIn());
+        if (m_loop && m_loop->hasThrowIn())
+            std::rethrow_exception(m_loop->takeThrowIn());
         return m_f->result();
     }
 
 private:
     Ref<FutureImpl> m_f;
     const YieldInfo *m_info;
-    TaskImpl *m_task = nullptr;
+    // The loop, not the task: a suspended frame holds no raw pointer to a task or future, so
+    // that gc::collect can count the references a frame holds by scanning it.
+    EventLoop *m_loop = nullptr;
 };
 
 template<class T>
@@ -91,6 +94,8 @@ struct ValueBox : RefCounted {
 /// The bare `yield` of asyncio.sleep(0) (tasks.__sleep0) and the timer-driven sleep(d).
 class SleepAwaiter {
 public:
+    explicit SleepAwaiter(double delay)
+        : m_delay(delay) {}
     SleepAwaiter(double delay, Value result)
         : m_delay(delay) {
         if (!result.isNone())
@@ -99,15 +104,33 @@ public:
     bool await_ready() const noexcept { return false; }
     template<class P>
     void await_suspend(std::coroutine_handle<P> h) {
-        suspendTask(h.promise().task, h);
+        TaskImpl *t = h.promise().task;
+        if (m_delay <= 0) {
+            // tasks.__sleep0: a bare yield.
+            m_loop = &t->loop();
+            t->suspend(h, nullptr);
+            YieldInfo &yi = t->yieldInfo();
+            yi.on = On::Sleep0;
+            yi.targets.clear();
+            yi.hasTargets = false;
+            yi.until = -1;
+            yi.what = nullptr;
+            return;
+        }
+        suspendTask(t, h);
     }
-    Value await_resume();
+    Value await_resume() {
+        if (!m_fut && !m_result && !m_loop->hasThrowIn())
+            return Value(None); // sleep(0) resumed normally
+        return resumeSlow();
+    }
 
 private:
     void suspendTask(TaskImpl *t, std::coroutine_handle<> h);
+    Value resumeSlow();
     double m_delay;
     Ref<RefCounted> m_result; // a ValueBox, or null for None
-    TaskImpl *m_task = nullptr;
+    EventLoop *m_loop = nullptr;
     Ref<FutureImpl> m_fut;
     Ref<TimerHandle> m_timer;
 };
@@ -168,8 +191,12 @@ Task loopCreateTask(BasicCoro<T, L> coro, std::optional<std::string> name = std:
 /// otherwise a future completed by a call_later timer (futures._set_result_unless_cancelled).
 /// (A template so that `sleep(1)` prefers it to POSIX ::sleep(unsigned) under a using-directive.)
 template<class D>
-requires std::is_arithmetic_v<D> detail::SleepAwaiter sleep(D delay, Value result = None) {
+requires std::is_arithmetic_v<D> detail::SleepAwaiter sleep(D delay, Value result) {
     return detail::SleepAwaiter(static_cast<double>(delay), std::move(result));
+}
+template<class D>
+requires std::is_arithmetic_v<D> detail::SleepAwaiter sleep(D delay) {
+    return detail::SleepAwaiter(static_cast<double>(delay)); // result=None
 }
 
 /// Marks the listing line the running task's current frame is on (the line of the next await
@@ -240,6 +267,31 @@ inline detail::FutureAwaiter toThread(const std::string &func, std::function<Val
     return detail::FutureAwaiter(runInExecutor(func, std::move(body)).ref());
 }
 
+/// concurrent.futures.ThreadPoolExecutor(max_workers=N), the program's own pool: its jobs are
+/// virtual threads like the default executor's, on its N workers (a job queues until a worker
+/// is free: the one free earliest, lowest index first). Give max_workers always: CPython's
+/// default, min(32, os.cpu_count() + 4), depends on the machine. (A ProcessPoolExecutor is the
+/// same to the loop: use this class.)
+class ThreadPoolExecutor {
+public:
+    explicit ThreadPoolExecutor(std::size_t maxWorkers);
+    /// executor.shutdown(wait=True), also leaving `with ThreadPoolExecutor(...) as pool:`: the
+    /// loop thread waits for the pool's last job, a `block` until it has ended (nothing when
+    /// it has already ended, or with wait=false).
+    void shutdown(bool wait = true);
+    std::size_t maxWorkers() const { return m_lanes.free.size(); }
+    EventLoop::WorkerLanes &lanes() { return m_lanes; }
+
+private:
+    EventLoop::WorkerLanes m_lanes;
+};
+
+/// loop.run_in_executor(pool, func): as runInExecutor(func, ...) on the program's own pool.
+Future runInExecutor(ThreadPoolExecutor &pool, const std::string &func, double duration,
+                     Value result = None);
+Future runInExecutor(ThreadPoolExecutor &pool, const std::string &func,
+                     std::function<Value(Job &)> body);
+
 /// The `time` module on the virtual clock, as tools/pytrace_runtime.py sets it up: the wall
 /// clock starts at EPOCH (2024-01-01 00:00:00) in TZ=UTC, so `time.time()` is EPOCH +
 /// loop.time(); inside a Job's body (a thread function) it reads the job's own time instead.
@@ -253,6 +305,17 @@ std::string strftime(const std::string &format);
 /// time.strftime(format, time.gmtime(t)) for t in seconds since the Unix epoch.
 std::string strftime(const std::string &format, double t);
 } // namespace time
+
+namespace gc {
+/// gc.collect(): pending tasks that nothing can reach any more are destroyed, each with the
+/// error "Task was destroyed but it is pending!" (tasks.Task.__del__), as CPython's cyclic
+/// collector destroys a task caught in a cycle with the future it awaits. Reachability is
+/// judged from reference counts: what a suspended task's own coroutine frames hold (found by
+/// scanning them) is inside the cycle; any other holder (a Task or Future handle outside those
+/// frames, a timer, the ready queue, a primitive's waiter list, a gather) keeps the task alive.
+/// Returns the number of tasks destroyed (not CPython's count of objects).
+std::size_t collect();
+} // namespace gc
 
 /// loop.call_later(delay, callback): a callback run by the loop, outside any task. `name` is
 /// the Python callable's __name__ (the trace's `sched` shows it: "set_result" for

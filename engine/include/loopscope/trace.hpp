@@ -168,7 +168,23 @@ public:
     }
     /// `targets` are task ids (or a job id for On::Executor); until < 0 means null.
     void yieldOn(double t, std::uint32_t task, On on, const std::uint32_t *targets, std::size_t n,
-                 bool hasTargets, double until, const char *what);
+                 bool hasTargets, double until, const char *what) {
+        if (!hasTargets && until < 0) // sleep(0), a plain future: no aux fields
+            push(t, Ev::Yield, static_cast<std::uint8_t>(on), task, what ? internLabel(what) : 0,
+                 0);
+        else
+            yieldOnAux(t, task, on, targets, n, hasTargets, until, what);
+    }
+    /// intern() for a label given as a C string with static storage (a literal: "sleep",
+    /// "Lock.acquire", a future's `what`): a small cache keyed by its address saves hashing it
+    /// on every event. The text at a label's address must never change.
+    std::uint32_t internLabel(const char *s) {
+        LabelSlot &slot = m_labels[(reinterpret_cast<std::uintptr_t>(s) >> 3) & 15];
+        if (slot.ptr == s)
+            return slot.id;
+        slot = LabelSlot{s, strings.intern(s)};
+        return slot.id;
+    }
     void done(double t, std::uint32_t task, DoneState state, std::uint32_t resultOrExc,
               std::uint32_t msg) {
         push(t, Ev::Done, static_cast<std::uint8_t>(state), task, resultOrExc, msg);
@@ -243,13 +259,18 @@ private:
               std::uint32_t c, std::uint16_t spare = 0, bool flushThreads = true) {
         if (!enabled)
             return;
-        if (flushThreads && !m_pendingThread.empty())
-            flushThreadPrints(t);
-        m_events.push_back(Record{t, kind, sub, spare, a, b, c});
-        ++m_total;
-        if (sink && m_events.size() >= chunkEvents)
-            flushSink();
+        // The common case inline: no thread prints waiting, room in the buffer, no chunk full.
+        if (m_pendingThread.empty() && m_events.size() < m_fastUntil) [[likely]] {
+            m_events.push_back(Record{t, kind, sub, spare, a, b, c});
+            ++m_total;
+            return;
+        }
+        pushSlow(Record{t, kind, sub, spare, a, b, c}, flushThreads);
     }
+    void pushSlow(const Record &r, bool flushThreads);
+    /// push() stays on its inline path while the buffer holds fewer events than this (the
+    /// buffer's capacity, or one less than a chunk when a sink takes the events).
+    std::size_t m_fastUntil = 0;
     std::uint32_t pushAuxDouble(double d);
     void flushThreadPrints(double upto);
     /// Lines printed by executor jobs, waiting for the loop's clock to reach their time.
@@ -266,6 +287,13 @@ private:
     std::vector<TaskRow> m_tasks;
     std::size_t m_total = 0;
     std::uint32_t m_noneId = 0;
+    struct LabelSlot {
+        const char *ptr = nullptr;
+        std::uint32_t id = 0;
+    };
+    LabelSlot m_labels[16];
+    void yieldOnAux(double t, std::uint32_t task, On on, const std::uint32_t *targets,
+                    std::size_t n, bool hasTargets, double until, const char *what);
     Status m_status = Status::Ok;
 };
 

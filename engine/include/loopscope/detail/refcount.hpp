@@ -73,6 +73,10 @@ public:
         incref(m_p);
     }
     ~Ref() { decref(m_p); }
+    Ref &operator=(std::nullptr_t) noexcept {
+        decref(std::exchange(m_p, nullptr));
+        return *this;
+    }
     Ref &operator=(Ref o) noexcept {
         std::swap(m_p, o.m_p);
         return *this;

@@ -77,6 +77,16 @@ public:
             flushStepLineSlow(0);
     }
 
+    /// Starts loading the frame the next step resumes (the wakeup is queued: it runs in the
+    /// next iteration, and a frame of a task that slept is cold).
+    void prefetchFrame() const {
+        if (m_resumeAt) {
+            const char *f = static_cast<const char *>(m_resumeAt.address());
+            __builtin_prefetch(f);
+            __builtin_prefetch(f + 64);
+            __builtin_prefetch(f + 128);
+        }
+    }
     detail::PromiseBase *innermost() const { return m_innermost; }
     void setInnermost(detail::PromiseBase *p) { m_innermost = p; }
     void markRootDone() { m_rootDone = true; }
