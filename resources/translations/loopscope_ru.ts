@@ -577,7 +577,7 @@
         <translation>— отменён, пропущен</translation>
     </message>
     <message>
-        <source>This trace does not record the loop's internals (it was written by an older Loopscope).</source>
+        <source>This trace does not record the loop&apos;s internals (it was written by an older Loopscope).</source>
         <translation>В этой трассе нет внутреннего устройства цикла (её записала старая версия Loopscope).</translation>
     </message>
     <message>
@@ -718,10 +718,6 @@
     <message>
         <source>To end (End)</source>
         <translation>В конец (End)</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2 · t = %3 s</source>
-        <translation>Шаг %1 из %2 · t = %3 с</translation>
     </message>
     <message>
         <source>Click a task&apos;s lane in the timeline, or its marker in the code, to see its history.</source>
@@ -1968,7 +1964,7 @@
         <translation>это не трасса Loopscope (файл — не JSON-объект)</translation>
     </message>
     <message>
-        <source>(iter) has no count "ready"</source>
+        <source>(iter) has no count &quot;ready&quot;</source>
         <translation>(iter) без счётчика «ready»</translation>
     </message>
     <message>
