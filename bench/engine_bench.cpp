@@ -97,7 +97,9 @@ int main(int argc, char **argv) {
     opts.horizon = 1e9;
     opts.stepLimit = 100'000'000;
     opts.lines = false;      // no listing: no `line` events
-    opts.loopEvents = false; // no `iter`/`sched`/`run`: the figures measure scheduling
+    // Every event is recorded, the loop's internals (`iter`/`sched`/`run`) too, as the app records
+    // them; LOOPSCOPE_BENCH_NO_LOOP_EVENTS=1 leaves those out, to see what they cost.
+    opts.loopEvents = std::getenv("LOOPSCOPE_BENCH_NO_LOOP_EVENTS") == nullptr;
     opts.sink = [out](const std::vector<Record> &events, const std::vector<std::uint32_t> &aux) {
         std::fwrite(events.data(), sizeof(Record), events.size(), out);
         std::fwrite(aux.data(), sizeof(std::uint32_t), aux.size(), out);
