@@ -96,7 +96,7 @@ int main(int argc, char **argv) {
     RunOptions opts;
     opts.horizon = 1e9;
     opts.stepLimit = 100'000'000;
-    opts.lines = false;      // no listing: no `line` events
+    opts.lines = false; // no listing: no `line` events
     // Every event is recorded, the loop's internals (`iter`/`sched`/`run`) too, as the app records
     // them; LOOPSCOPE_BENCH_NO_LOOP_EVENTS=1 leaves those out, to see what they cost.
     opts.loopEvents = std::getenv("LOOPSCOPE_BENCH_NO_LOOP_EVENTS") == nullptr;
