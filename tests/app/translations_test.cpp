@@ -17,6 +17,13 @@ TEST(Translations, RussianUiLanguageTranslatesTheWindowsStrings) {
         loopscope::installTranslations(*QCoreApplication::instance(), QStringLiteral("ru_RU"));
     EXPECT_EQ(language, QStringLiteral("ru"));
     EXPECT_EQ(QCoreApplication::translate("Main", "Event loop"), QStringLiteral("Цикл событий"));
+    // The other tests of this binary expect English: take the Russian translator out again
+    // (installTranslations parents it to the application).
+    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    EXPECT_EQ(QCoreApplication::translate("Main", "Event loop"), QStringLiteral("Event loop"));
 }
 
 TEST(Translations, AnUnknownLanguageFallsBackToEnglish) {
