@@ -159,11 +159,6 @@ QRectF TimelinePainter::plotRect(const QRectF &target) const {
                   std::max(1.0, target.height() - rulerHeight()));
 }
 
-double TimelinePainter::xToPixel(double x, const QRectF &plot) const {
-    const double span = std::max(1e-12, m_options.viewX1 - m_options.viewX0);
-    return plot.left() + (x - m_options.viewX0) / span * plot.width();
-}
-
 double TimelinePainter::pixelToX(double px, const QRectF &plot) const {
     const double span = std::max(1e-12, m_options.viewX1 - m_options.viewX0);
     return m_options.viewX0 + (px - plot.left()) / plot.width() * span;
@@ -423,7 +418,9 @@ void TimelinePainter::paintLoopLane(QPainter &p, const QRectF &row, const QRectF
         if (z - a < 1 && std::floor(a) == std::floor(lastPx))
             continue; // several steps in one pixel: the first one stands for them
         lastPx = a;
-        const QRectF r(a, band.top(), std::max(1.0, z - a), band.height());
+        const QRectF bar(a, band.top(), std::max(1.0, z - a), band.height());
+        // Narrow (zoomed out): on whole pixels, filled without the antialiasing rasteriser.
+        const QRectF r = z - a < 3 ? onPixels(bar) : bar;
         switch (it->activity) {
         case LoopActivity::RunStep: {
             const QColor c =
