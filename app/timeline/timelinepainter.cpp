@@ -24,6 +24,13 @@ It firstVisible(It begin, It end, double x0) {
     return std::lower_bound(begin, end, x0, [](const auto &b, double x) { return b.x1 < x; });
 }
 
+// `r` on whole pixels (at least one wide and high): filled without antialiasing, far faster.
+QRectF onPixels(const QRectF &r) {
+    const double left = std::round(r.left()), top = std::round(r.top());
+    return QRectF(left, top, std::max(1.0, std::round(r.right()) - left),
+                  std::max(1.0, std::round(r.bottom()) - top));
+}
+
 QString elided(const QFont &font, const QString &text, double width) {
     return QFontMetricsF(font).elidedText(text, Qt::ElideRight, width);
 }
@@ -152,11 +159,6 @@ QRectF TimelinePainter::plotRect(const QRectF &target) const {
                   std::max(1.0, target.height() - rulerHeight()));
 }
 
-double TimelinePainter::xToPixel(double x, const QRectF &plot) const {
-    const double span = std::max(1e-12, m_options.viewX1 - m_options.viewX0);
-    return plot.left() + (x - m_options.viewX0) / span * plot.width();
-}
-
 double TimelinePainter::pixelToX(double px, const QRectF &plot) const {
     const double span = std::max(1e-12, m_options.viewX1 - m_options.viewX0);
     return m_options.viewX0 + (px - plot.left()) / plot.width() * span;
@@ -225,7 +227,9 @@ void TimelinePainter::paint(QPainter &p, const QRectF &target, const TimelineSce
     QRectF clip(plot.left(), r.lanesClip.top(), plot.width(), r.lanesClip.height());
     if (m_options.upToCursor && m_options.cursorX >= 0)
         clip.setRight(std::clamp(xToPixel(m_options.cursorX, plot), clip.left(), clip.right()));
-    p.setClipRect(clip);
+    // On whole pixels: a clip with fractional edges is a mask, and every fill inside it (tens
+    // of thousands zoomed out) is then clipped span by span.
+    p.setClipRect(clip.toAlignedRect());
     // Vertical grid at the ruler's major ticks.
     p.setPen(QPen(pal.grid, 1));
     double lastGrid = -1e9;
@@ -233,10 +237,18 @@ void TimelinePainter::paint(QPainter &p, const QRectF &target, const TimelineSce
         if (!t.major)
             continue;
         const double px = xToPixel(t.x, plot);
-        if (px < plot.left() - 1 || px > plot.right() + 1 || px - lastGrid < 4)
-            continue; // off the plot, or packed so close that the grid would be a grey wash
+        // Off the plot, or packed so close that the grid would be a grey wash (every column
+        // of it costs a span per row: zoomed out, hundreds of them cost milliseconds; the
+        // ruler keeps a tick in every pixel).
+        if (px < plot.left() - 1 || px > plot.right() + 1 || px - lastGrid < 8)
+            continue;
         lastGrid = px;
-        p.drawLine(QPointF(px, r.lanesClip.top()), QPointF(px, r.lanesClip.bottom()));
+        // A whole column of pixels: a rectangle on pixel boundaries is filled span by span,
+        // at a fraction of the cost of an antialiased line across the lanes (zoomed out there
+        // are hundreds of them).
+        p.fillRect(QRectF(std::round(px - 0.5), std::floor(r.lanesClip.top()), 1,
+                          std::ceil(r.lanesClip.height())),
+                   pal.grid);
     }
     paintLoopLane(p, r.loop, plot, scene, pal);
     for (std::size_t i = 0; i < scene.threads.size(); ++i)
@@ -320,10 +332,18 @@ void TimelinePainter::paintRuler(QPainter &p, const QRectF &target, const QRectF
                Qt::AlignLeft | Qt::AlignVCenter,
                QCoreApplication::translate("Timeline", "virtual time"));
     p.save();
-    p.setClipRect(QRectF(plot.left() - fp * 2, ruler.top(), plot.width() + fp * 3, ruler.height()));
+    p.setClipRect(QRectF(plot.left() - fp * 2, ruler.top(), plot.width() + fp * 3, ruler.height())
+                      .toAlignedRect());
     const QFont tickFont = font(0.9);
     const QFontMetricsF fm(tickFont);
     double lastRight = -1e9, lastTick = -1e9;
+    double narrowest = 1e9;
+    for (const QChar ch : QStringLiteral("0123456789.e-+"))
+        narrowest = std::min(narrowest, fm.horizontalAdvance(ch));
+    // The label without its number, less a pixel for kerning.
+    const double suffixWidth = std::max(
+        0.0,
+        fm.horizontalAdvance(QCoreApplication::translate("Timeline", "%1 s").arg(QString())) - 1);
     for (const Tick &t : scene.ticks) {
         const double px = xToPixel(t.x, plot);
         if (px < plot.left() - 1 || px > plot.right() + 1)
@@ -331,12 +351,19 @@ void TimelinePainter::paintRuler(QPainter &p, const QRectF &target, const QRectF
         if (std::floor(px) == std::floor(lastTick))
             continue; // a tick per instant: thousands share a pixel when zoomed out
         lastTick = px;
-        p.setPen(QPen(pal.mutedText, 1));
-        p.drawLine(QPointF(px, base), QPointF(px, base - (t.major ? fp * 0.5 : fp * 0.25)));
+        // The 1-pixel line from the base up, as a filled rectangle (square caps included).
+        const double h = t.major ? fp * 0.5 : fp * 0.25;
+        p.fillRect(QRectF(px - 0.5, base - h - 0.5, 1, h + 1), pal.mutedText);
         if (!t.major || px <= lastRight + fp * 0.6)
             continue; // (no room for a label centred here: not even formatted)
-        const QString label =
-            QCoreApplication::translate("Timeline", "%1 s").arg(QString::number(t.seconds, 'g', 6));
+        const QString number = QString::number(t.seconds, 'g', 6);
+        // Measuring a label shapes its text, and zoomed out there is a tick in every pixel:
+        // a label that cannot fit even at its narrowest (every character as narrow as the
+        // narrowest one a number has) is not measured.
+        if (px - (suffixWidth + static_cast<double>(number.size()) * narrowest) / 2 <=
+            lastRight + fp * 0.6)
+            continue;
+        const QString label = QCoreApplication::translate("Timeline", "%1 s").arg(number);
         const double w = fm.horizontalAdvance(label);
         if (px - w / 2 <= lastRight + fp * 0.6)
             continue; // labels never overlap; the tick stays
@@ -391,7 +418,9 @@ void TimelinePainter::paintLoopLane(QPainter &p, const QRectF &row, const QRectF
         if (z - a < 1 && std::floor(a) == std::floor(lastPx))
             continue; // several steps in one pixel: the first one stands for them
         lastPx = a;
-        const QRectF r(a, band.top(), std::max(1.0, z - a), band.height());
+        const QRectF bar(a, band.top(), std::max(1.0, z - a), band.height());
+        // Narrow (zoomed out): on whole pixels, filled without the antialiasing rasteriser.
+        const QRectF r = z - a < 3 ? onPixels(bar) : bar;
         switch (it->activity) {
         case LoopActivity::RunStep: {
             const QColor c =
@@ -478,13 +507,49 @@ void TimelinePainter::paintTaskLane(QPainter &p, const QRectF &row, const QRectF
         p.drawEllipse(QPointF(cx, cy), fp * 0.22, fp * 0.22);
         p.setBrush(Qt::NoBrush);
     }
+    // The level of detail zoomed out (a trace of a million events: bars a pixel or two wide):
+    // a bar narrower than 3 pixels (a line narrower than 2 em) marks, per pixel column, that the
+    // lane was in its state there; each state is then drawn once per run of columns that have it,
+    // on whole pixels. No state is dropped however many share a pixel, neighbours move by less than
+    // half a pixel, and a few hundred fills on pixel boundaries replace tens of thousands through
+    // the antialiasing rasteriser.
+    const int firstColumn = static_cast<int>(std::floor(plot.left())) - 2;
+    std::vector<std::uint8_t> columns(static_cast<std::size_t>(std::ceil(plot.width())) + 5, 0);
+    const auto bitOf = [](Activity activity) {
+        return static_cast<std::uint8_t>(1u << static_cast<unsigned>(activity));
+    };
+    constexpr std::uint8_t deadlineBit = 1u << 6;
+    std::uint8_t used = 0; // the states marked, and the columns they span
+    int lowest = static_cast<int>(columns.size()), highest = 0;
     for (auto it = firstVisible(lane.bars.begin(), lane.bars.end(), m_options.viewX0);
          it != lane.bars.end() && it->x0 <= m_options.viewX1; ++it) {
         const double a = xToPixel(it->x0, plot), z = xToPixel(it->x1, plot);
+        const double w = std::max(1.5, z - a);
+        const bool line = it->activity == Activity::Sleeping || it->activity == Activity::Awaiting;
+        if (w < 3 || (line && w < fp * 2)) {
+            // Narrow (zoomed out): the bar marks the pixel columns it covers, drawn below. (A
+            // short sleeping or awaiting line is a plain fill either way, with no label.)
+            const auto col = [&](double px) {
+                return std::clamp(static_cast<int>(std::lround(px)) - firstColumn, 0,
+                                  static_cast<int>(columns.size()) - 1);
+            };
+            const int from = col(a), to = std::max(from + 1, col(a + w));
+            for (int k = from; k < to; ++k)
+                columns[static_cast<std::size_t>(k)] |= bitOf(it->activity);
+            used |= bitOf(it->activity);
+            lowest = std::min(lowest, from);
+            highest = std::max(highest, to);
+            if (it->activity == Activity::Sleeping && it->deadlineX >= 0) {
+                const double dx = xToPixel(it->deadlineX, plot);
+                for (int k = col(dx - 1), e = std::max(k + 1, col(dx + 1)); k < e; ++k)
+                    columns[static_cast<std::size_t>(k)] |= deadlineBit, used |= deadlineBit,
+                        lowest = std::min(lowest, k), highest = std::max(highest, k + 1);
+            }
+            continue;
+        }
         if (z - a < 1 && std::floor(a) == std::floor(lastPx))
             continue;
         lastPx = a;
-        const double w = std::max(1.5, z - a);
         switch (it->activity) {
         case Activity::Running: {
             const QRectF r(a, band.top(), w, band.height());
@@ -537,6 +602,48 @@ void TimelinePainter::paintTaskLane(QPainter &p, const QRectF &row, const QRectF
         }
         }
     }
+    // The narrow bars, state by state (the lines under the bars), each run of columns at once.
+    const auto runs = [&](std::uint8_t bit, const auto &draw) {
+        if (!(used & bit))
+            return;
+        for (std::size_t k = static_cast<std::size_t>(std::max(0, lowest - 2));
+             k < static_cast<std::size_t>(highest);) {
+            if (!(columns[k] & bit)) {
+                ++k;
+                continue;
+            }
+            std::size_t e = k + 1;
+            while (e < static_cast<std::size_t>(highest) && (columns[e] & bit))
+                ++e;
+            draw(static_cast<double>(firstColumn) + static_cast<double>(k),
+                 static_cast<double>(e - k));
+            k = e;
+        }
+    };
+    const auto line = [&](std::uint8_t bit, double thick, double alpha) {
+        runs(bit, [&](double x, double w) {
+            p.fillRect(onPixels(QRectF(x, lineY - thick / 2, w, thick)), withAlpha(c, alpha));
+        });
+    };
+    line(bitOf(Activity::Sleeping), fp * 0.2, 0.85);
+    line(bitOf(Activity::Awaiting), fp * 0.14, 0.55);
+    runs(deadlineBit, [&](double x, double w) {
+        p.fillRect(onPixels(QRectF(x, lineY - fp * 0.35, w, fp * 0.55)), c);
+    });
+    // Ready: narrower than its dashed outline's two sides, which would cover it.
+    runs(bitOf(Activity::Ready), [&](double x, double w) {
+        p.fillRect(onPixels(QRectF(x - 0.6, band.top() + band.height() * 0.15 - 0.6, w + 1.2,
+                                   band.height() * 0.7 + 1.2)),
+                   withAlpha(c, 0.6));
+    });
+    runs(bitOf(Activity::Running), [&](double x, double w) {
+        fillTaskBar(p, onPixels(QRectF(x, band.top(), w, band.height())), c, lane.colorIndex);
+    });
+    runs(bitOf(Activity::Blocking), [&](double x, double w) {
+        const QRectF r = onPixels(QRectF(x, band.top(), w, band.height()));
+        p.fillRect(r, c);
+        p.fillRect(r, QBrush(pal.blocked, Qt::BDiagPattern));
+    });
     // Prints on this lane: a small mark at the top, with the text when there is room for it.
     const QFont printFont = font(0.82);
     for (std::size_t i = 0; i < scene.prints.size(); ++i) {

@@ -11,6 +11,7 @@
 #include <QPointF>
 #include <QRectF>
 
+#include <algorithm>
 #include <optional>
 
 class QPainter;
@@ -78,7 +79,11 @@ public:
     // The lane scale that fills `target` with the scene's lanes, between 1 and `most`.
     double fittingLaneScale(const QRectF &target, const TimelineScene &scene,
                             double most = 1.6) const;
-    double xToPixel(double x, const QRectF &plot) const;
+    // Inline: zoomed out, a repaint maps hundreds of thousands of positions.
+    double xToPixel(double x, const QRectF &plot) const {
+        const double span = std::max(1e-12, m_options.viewX1 - m_options.viewX0);
+        return plot.left() + (x - m_options.viewX0) / span * plot.width();
+    }
     double pixelToX(double px, const QRectF &plot) const;
     QRectF plotRect(const QRectF &target) const; // where bars go (right of the gutter)
 
