@@ -274,12 +274,8 @@ Value Generator::resume(Value sent, std::exception_ptr throwIn) {
 
 Trace runModule(RunOptions opts, const std::function<void()> &module) {
     Trace trace;
-    trace.m_rec = std::make_unique<Recorder>();
+    trace.m_rec = detail::startRecording(opts);
     Recorder &rec = *trace.m_rec;
-    rec.enabled = opts.record;
-    rec.lines = opts.lines;
-    rec.sink = opts.sink;
-    random::seed(opts.seed);
 
     Status status = Status::Ok;
     std::uint32_t excId = 0, msgId = 0;

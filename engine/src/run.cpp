@@ -44,15 +44,20 @@ void runTaskToCompletion(EventLoop &loop, C coro) {
 
 } // namespace
 
+std::unique_ptr<Recorder> detail::startRecording(const RunOptions &opts) {
+    auto rec = std::make_unique<Recorder>();
+    rec->enabled = opts.record;
+    rec->lines = opts.lines;
+    rec->loopEvents = opts.loopEvents;
+    rec->sink = opts.sink;
+    random::seed(opts.seed);
+    return rec;
+}
+
 Trace detail_run(std::coroutine_handle<> h, detail::PromiseBase *p, RunOptions opts) {
     Trace trace;
-    trace.m_rec = std::make_unique<Recorder>();
+    trace.m_rec = detail::startRecording(opts);
     Recorder &rec = *trace.m_rec;
-    rec.enabled = opts.record;
-    rec.lines = opts.lines;
-    rec.loopEvents = opts.loopEvents;
-    rec.sink = opts.sink;
-    random::seed(opts.seed);
 
     Status status = Status::Ok;
     std::uint32_t excId = 0, msgId = 0;
@@ -139,13 +144,8 @@ Trace detail_run(std::coroutine_handle<> h, detail::PromiseBase *p, RunOptions o
 // OwnLoop: asyncio.new_event_loop() driven by the program
 
 OwnLoop::OwnLoop(RunOptions opts)
-    : m_rec(std::make_unique<Recorder>())
+    : m_rec(detail::startRecording(opts))
     , m_opts(std::move(opts)) {
-    m_rec->enabled = m_opts.record;
-    m_rec->lines = m_opts.lines;
-    m_rec->loopEvents = m_opts.loopEvents;
-    m_rec->sink = m_opts.sink;
-    random::seed(m_opts.seed);
     m_loop = std::make_unique<EventLoop>(m_rec.get());
     m_loop->horizon = m_opts.horizon;
     m_loop->stepLimit = m_opts.stepLimit;

@@ -50,6 +50,12 @@ private:
     double m_endTime = 0;
 };
 
+namespace detail {
+/// What every run does first (asyncio.run, an own loop, a module driving generators): a recorder
+/// switched as `opts` says, and `random` seeded with `opts.seed`.
+std::unique_ptr<Recorder> startRecording(const RunOptions &opts);
+} // namespace detail
+
 Trace detail_run(std::coroutine_handle<> h, detail::PromiseBase *p, RunOptions opts);
 
 /// asyncio.run(main()): runs main as Task-1; when it is done, the handles already ready still
